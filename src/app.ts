@@ -1,0 +1,30 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { KnowledgeBase } from './core/kb/load.js';
+import type { ManagedStorage } from './storage/create-storage.js';
+import { createAdapter } from './bot/adapter.js';
+import { HelpdeskBot } from './bot/helpdesk-bot.js';
+import { createServer, type BotServer } from './server.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  kb: KnowledgeBase;
+  storage: ManagedStorage;
+}
+
+/** Wires adapter, bot and server from ready parts; shared by the entry point and the HTTP tests. */
+export function buildApp({ config, logger, kb, storage }: AppDeps): BotServer {
+  const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE);
+  const bot = new HelpdeskBot({ logger, defaultLang: config.DEFAULT_LANGUAGE });
+  return createServer({
+    adapter,
+    bot,
+    logger,
+    readiness: async () => {
+      if (kb.entries.length === 0) return { ready: false, reason: 'the knowledge base is empty' };
+      const problem = await storage.probe();
+      return problem ? { ready: false, reason: `storage: ${problem}` } : { ready: true };
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { ConfigError, isEmulatorMode, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { loadKnowledgeBase } from './core/kb/load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './core/kb/location.js';
+import { KnowledgeBaseError } from './core/kb/errors.js';
+import { createStorage } from './storage/create-storage.js';
+import { buildApp } from './app.js';
+import { installShutdown } from './shutdown.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+  const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
+  const storage = await createStorage(config);
+  const { server, inFlight } = buildApp({ config, logger, kb, storage });
+  server.listen(config.PORT, () => {
+    logger.info(
+      { port: config.PORT, entries: kb.entries.length, storage: config.STORAGE, emulatorMode: isEmulatorMode(config) },
+      `listening on http://localhost:${config.PORT}/api/messages`,
+    );
+  });
+  installShutdown({ server, inFlight, storage, logger, graceMs: config.SHUTDOWN_GRACE_MS });
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof KnowledgeBaseError;
+  process.stderr.write(known ? `${error.message}\n` : `Startup failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Config } from '../config.js';
+import { SqliteStorage } from './sqlite-storage.js';
+
+/** Bot state storage plus what the server needs around it: a readiness probe and a clean close. */
+export interface ManagedStorage {
+  storage: Storage;
+  /** Undefined when storage answers, else the reason (for /readyz). */
+  probe(): Promise<string | undefined>;
+  close(): Promise<void>;
+}
+
+export function memoryStorage(): ManagedStorage {
+  return { storage: new MemoryStorage(), probe: () => Promise.resolve(undefined), close: () => Promise.resolve() };
+}
+
+export async function createStorage(config: Config): Promise<ManagedStorage> {
+  switch (config.STORAGE) {
+    case 'memory':
+      return memoryStorage();
+    case 'sqlite': {
+      const sqlite = new SqliteStorage(config.SQLITE_PATH);
+      return { storage: sqlite, probe: () => sqlite.probe(), close: () => sqlite.close() };
+    }
+    case 'blob': {
+      const { createBlobStorage } = await import('./blob-storage.js');
+      return createBlobStorage(config);
+    }
+  }
+}
