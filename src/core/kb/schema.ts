@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const FACT_IDS = [
   'platform',
   'windows-edition',
+  'windows-version',
   'windows-updated',
   'enrollment-method',
   'license-assigned',
