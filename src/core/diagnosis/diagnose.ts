@@ -1,0 +1,193 @@
+import type { Lang } from '../lang.js';
+import type { Entry, FactId } from '../kb/schema.js';
+import { parseDsregcmd, type DsregStatus } from '../dsregcmd/parse.js';
+import { dsregFindings, type Finding } from '../dsregcmd/findings.js';
+import { extractCodes, type FoundCode } from '../text/extract-codes.js';
+import { extractFacts, type Facts } from '../text/extract-facts.js';
+import { detectLanguage } from '../text/language.js';
+import { rankCauses, type RankedCause } from './conditions.js';
+import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
+import { questionsFor } from './questions.js';
+import type { TextScore } from './text-index.js';
+
+export type Reason =
+  | { kind: 'code'; code: string; corrected?: string }
+  | { kind: 'words'; words: string[] }
+  | { kind: 'dsregcmd'; field: string; value: string }
+  | { kind: 'fact'; fact: FactId; value: string; effect: 'supports' | 'contradicts' };
+
+export interface Match {
+  entry: Entry;
+  /** 0..1: above 0.75 an error code matched; text-only matches stay below. */
+  score: number;
+  reasons: Reason[];
+  causes: RankedCause[];
+}
+
+export interface Diagnosis {
+  language: Lang;
+  codes: FoundCode[];
+  events: number[];
+  facts: Facts;
+  dsregcmd?: { status: DsregStatus; findings: Finding[] };
+  matches: Match[];
+  questions: FactId[];
+}
+
+export interface DiagnoseInput {
+  text: string;
+  locale?: string;
+  /** Facts already known in this conversation (answers to earlier questions). */
+  facts?: Facts;
+  defaultLanguage?: Lang;
+}
+
+/** A text-only match needs this share of the message explained by one entry. */
+export const MIN_TEXT_CONFIDENCE = 0.3;
+const MAX_MATCHES = 5;
+const MAX_TEXT_LENGTH = 20_000;
+
+/** From what a user typed (and what is already known) to ranked knowledge-base answers and the questions to ask. */
+export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis {
+  const text = input.text.length > MAX_TEXT_LENGTH ? input.text.slice(0, MAX_TEXT_LENGTH) : input.text;
+  const language = detectLanguage(text, input.locale, input.defaultLanguage ?? 'nl');
+  const status = parseDsregcmd(text);
+  const findings = status ? dsregFindings(status) : [];
+  const { codes, events } = extractCodes(text, index.knownCodes);
+  const facts: Facts = { ...extractFacts(text), ...dsregFacts(status), ...input.facts };
+
+  const scored = new Map<number, { score: number; reasons: Reason[] }>();
+  const bump = (doc: number, score: number, reason: Reason): void => {
+    const current = scored.get(doc);
+    if (current) {
+      current.score = Math.max(current.score, score);
+      current.reasons.push(reason);
+    } else scored.set(doc, { score, reasons: [reason] });
+  };
+
+  const text_ = index.text.search(text);
+  const byDoc = new Map<number, TextScore>(text_.map((t) => [t.doc, t]));
+  scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, bump);
+  scoreFindings(index, findings, bump);
+  for (const t of text_.slice(0, 20)) {
+    const confidence = textConfidence(t);
+    if (confidence >= MIN_TEXT_CONFIDENCE || scored.has(t.doc)) {
+      bump(t.doc, Math.min(0.74, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
+    }
+  }
+
+  const matches = [...scored.entries()]
+    .map(([doc, { score, reasons }]) => {
+      const entry = index.entries[doc] as Entry;
+      const adjusted = applyFacts(entry, facts, score, reasons);
+      return { entry, score: round(adjusted), reasons: mergeWords(reasons), causes: rankCauses(entry, facts) };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = matches[0]?.score ?? 0;
+  const kept = matches.filter((m) => m.score >= Math.max(MIN_TEXT_CONFIDENCE * 0.8, best * 0.5)).slice(0, MAX_MATCHES);
+  return {
+    language,
+    codes,
+    events,
+    facts,
+    ...(status ? { dsregcmd: { status, findings } } : {}),
+    matches: kept,
+    questions: questionsFor(kept, facts),
+  };
+}
+
+/** How well the text fits one entry without a code: mostly the share of the message it explains. */
+function textConfidence(t: TextScore): number {
+  const strength = 1 - Math.exp(-t.bm25 / 12);
+  return Math.sqrt(t.coverage * strength);
+}
+
+type Bump = (doc: number, score: number, reason: Reason) => void;
+
+/**
+ * Exact codes first. Entries that list more of the message's codes rank higher; a sub-error (the second code
+ * of `0x801c0021/0x80072ee2`) is more specific than its parent; text decides between entries sharing a code.
+ */
+function scoreCodes(index: DiagnosisIndex, codes: FoundCode[], subErrors: ReadonlySet<string>, byDoc: ReadonlyMap<number, TextScore>, bump: Bump): void {
+  const hits = new Map<number, { weight: number; codes: FoundCode[] }>();
+  for (const found of codes) {
+    for (const doc of index.byCode.get(found.code) ?? []) {
+      const h = hits.get(doc) ?? { weight: 0, codes: [] };
+      h.weight += subErrors.has(found.code) ? 1.5 : 1;
+      h.codes.push(found);
+      hits.set(doc, h);
+    }
+  }
+  if (hits.size === 0) return;
+  const maxWeight = Math.max(...[...hits.values()].map((h) => h.weight));
+  const maxText = Math.max(1e-9, ...[...hits.keys()].map((d) => byDoc.get(d)?.bm25 ?? 0));
+  for (const [doc, h] of hits) {
+    const textShare = (byDoc.get(doc)?.bm25 ?? 0) / maxText;
+    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.1 * textShare;
+    for (const c of h.codes) bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
+  }
+}
+
+/** A code written right after another with a slash or "sub" between them is a sub-error. */
+function subErrorCodes(text: string, codes: FoundCode[]): Set<string> {
+  const subs = new Set<string>();
+  for (let i = 1; i < codes.length; i++) {
+    const prev = codes[i - 1] as FoundCode;
+    const cur = codes[i] as FoundCode;
+    const between = text.slice(prev.index + prev.raw.length, cur.index);
+    if (/^\s*\/\s*$/.test(between)) subs.add(cur.code);
+  }
+  for (const c of codes) if (/sub[\s-]?(?:fout|error|code)/i.test(text.slice(Math.max(0, c.index - 24), c.index))) subs.add(c.code);
+  return subs;
+}
+
+/** Problems in a pasted dsregcmd output point at the answers that explain them (root cause first). */
+function scoreFindings(index: DiagnosisIndex, findings: Finding[], bump: Bump): void {
+  let rank = 0;
+  for (const f of findings) {
+    if (f.ok || !f.source) continue;
+    const doc = index.bySource.get(sourceKey(f.source));
+    if (doc === undefined) continue;
+    bump(doc, 0.86 - 0.03 * rank++, { kind: 'dsregcmd', field: f.field, value: f.value });
+  }
+}
+
+function dsregFacts(status: DsregStatus | null): Facts {
+  const phase = status?.diagnostics.errorPhase;
+  return phase ? { 'error-phase': phase, platform: 'windows' } : status ? { platform: 'windows' } : {};
+}
+
+/** A known fact that contradicts an entry pushes it down; one that fits it lifts it a little. */
+function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]): number {
+  let s = score;
+  const platform = facts.platform;
+  if (platform && entry.platforms.length > 0) {
+    const fits = (entry.platforms as string[]).includes(platform);
+    reasons.push({ kind: 'fact', fact: 'platform', value: platform, effect: fits ? 'supports' : 'contradicts' });
+    s = fits ? s + 0.02 : s * 0.6;
+  }
+  const phase = facts['error-phase'];
+  if (phase && entry.phase) {
+    const fits = entry.phase === phase;
+    reasons.push({ kind: 'fact', fact: 'error-phase', value: phase, effect: fits ? 'supports' : 'contradicts' });
+    s = fits ? s + 0.03 : s * 0.8;
+  }
+  const method = facts['enrollment-method'];
+  if (method && entry.methods.length > 0) {
+    const fits = (entry.methods as string[]).includes(method);
+    if (!fits) s *= 0.9;
+  }
+  return Math.min(1, s);
+}
+
+function mergeWords(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;

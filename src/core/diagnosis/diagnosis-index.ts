@@ -1,0 +1,55 @@
+import type { KnowledgeBase } from '../kb/load.js';
+import type { Entry, SourceLabel } from '../kb/schema.js';
+import { KnownCodes } from '../text/extract-codes.js';
+import { TextIndex, type Field } from './text-index.js';
+
+/** Everything diagnosis needs of the knowledge base, built once at start. */
+export interface DiagnosisIndex {
+  kb: KnowledgeBase;
+  entries: readonly Entry[];
+  text: TextIndex;
+  knownCodes: KnownCodes;
+  /** Canonical code (names as written) -> the entries that list it. */
+  byCode: ReadonlyMap<string, readonly number[]>;
+  /** `doc#anchor#key` -> entry. */
+  bySource: ReadonlyMap<string, number>;
+}
+
+export function sourceKey(source: SourceLabel): string {
+  return `${source.doc}#${source.anchor}#${source.key?.toLowerCase() ?? ''}`;
+}
+
+/** Field weights: what the user sees on screen and the entry's title count most, then how people describe it. */
+function fieldsOf(entry: Entry): Field[] {
+  const fields: Field[] = [];
+  for (const lang of ['nl', 'en'] as const) {
+    fields.push({ text: entry.title[lang], lang, weight: 2 });
+    for (const m of entry.messages[lang]) fields.push({ text: m, lang, weight: 2 });
+    for (const s of entry.symptoms[lang]) fields.push({ text: s, lang, weight: 1.5 });
+    fields.push({ text: entry.summary[lang], lang, weight: 1 });
+    for (const c of entry.causes) fields.push({ text: c.text[lang], lang, weight: 0.5 });
+    for (const r of entry.resolutions) fields.push({ text: r.title[lang], lang, weight: 0.5 });
+  }
+  return fields;
+}
+
+export function buildDiagnosisIndex(kb: KnowledgeBase): DiagnosisIndex {
+  const byCode = new Map<string, number[]>();
+  const bySource = new Map<string, number>();
+  kb.entries.forEach((entry, i) => {
+    for (const code of entry.codes) {
+      const list = byCode.get(code);
+      if (list) list.push(i);
+      else byCode.set(code, [i]);
+    }
+    bySource.set(sourceKey(entry.source), i);
+  });
+  return {
+    kb,
+    entries: kb.entries,
+    text: new TextIndex(kb.entries.map(fieldsOf)),
+    knownCodes: new KnownCodes(byCode.keys()),
+    byCode,
+    bySource,
+  };
+}

@@ -1,0 +1,179 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
+import type { Lang } from '../lang.js';
+import { normalize } from '../text/normalize.js';
+import { contentTokens, stem } from '../text/tokens.js';
+
+/** One field of a document, in one language, with how much a word in it counts. */
+export interface Field {
+  text: string;
+  lang: Lang;
+  weight: number;
+}
+
+interface Posting {
+  doc: number;
+  tf: number;
+}
+
+/** What a query word matched: the word as typed, the term it became, and its share of the score. */
+export interface TermHit {
+  word: string;
+  term: string;
+  weight: number;
+}
+
+export interface TextScore {
+  doc: number;
+  /** Raw BM25 (per query word, the best of its terms). */
+  bm25: number;
+  /** The part of the query the document explains, 0..1 (BM25 over the query's best possible score). */
+  coverage: number;
+  hits: TermHit[];
+}
+
+const K1 = 1.2;
+const B = 0.6;
+const MIN_COMPOUND_PART = 4;
+const MIN_TYPO_LENGTH = 5;
+/** Unknown words weigh as half a rare word: a message full of other things is not explained by the KB. */
+const UNKNOWN_WORD_SHARE = 0.5;
+
+/**
+ * BM25 over fielded, bilingual documents. Dutch fields are stemmed as Dutch, English as English; a query word is
+ * stemmed both ways and counts once, with the better of its terms. Dutch compounds are split into known words on
+ * both sides, and a word the index does not know is read as the known word one edit away (typos).
+ */
+export class TextIndex {
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly docLength: number[] = [];
+  private avgLength = 1;
+  /** Raw words of the documents (for compounds and typos). */
+  private readonly words = new Map<string, number>();
+  /** Single-deletion variants -> the raw words they come from (a symmetric-delete spelling index). */
+  private readonly deletions = new Map<string, string[]>();
+
+  constructor(documents: readonly (readonly Field[])[]) {
+    for (const fields of documents) for (const f of fields) for (const w of contentTokens(normalize(f.text))) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    documents.forEach((fields, doc) => this.addDocument(doc, fields));
+    const total = this.docLength.reduce((a, b) => a + b, 0);
+    this.avgLength = Math.max(1, total / Math.max(1, documents.length));
+    for (const word of this.words.keys()) {
+      if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
+      for (const variant of deletionsOf(word)) {
+        const list = this.deletions.get(variant);
+        if (list) list.push(word);
+        else this.deletions.set(variant, [word]);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.docLength.length;
+  }
+
+  idf(term: string): number {
+    const df = this.postings.get(term)?.length ?? 0;
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Scores every document that shares a term with the text, best first. */
+  search(text: string): TextScore[] {
+    const queryWords = [...new Set(contentTokens(normalize(text)))].slice(0, 400);
+    const totals = new Map<number, TextScore>();
+    let possible = 0;
+    const rareIdf = this.idf('\u0000');
+    for (const typed of queryWords) {
+      const word = this.words.has(typed) || /\d/.test(typed) ? typed : (this.correct(typed) ?? typed);
+      const terms = this.termsOf(word);
+      const known = terms.filter((t) => this.postings.has(t));
+      if (known.length === 0) {
+        possible += UNKNOWN_WORD_SHARE * rareIdf * (K1 + 1);
+        continue;
+      }
+      possible += Math.max(...known.map((t) => this.idf(t))) * (K1 + 1);
+      const best = new Map<number, TermHit>();
+      for (const term of known) {
+        const idf = this.idf(term);
+        for (const { doc, tf } of this.postings.get(term) ?? []) {
+          const norm = tf + K1 * (1 - B + (B * (this.docLength[doc] ?? 0)) / this.avgLength);
+          const weight = (idf * tf * (K1 + 1)) / norm;
+          const current = best.get(doc);
+          if (!current || current.weight < weight) best.set(doc, { word: typed, term, weight });
+        }
+      }
+      for (const [doc, hit] of best) {
+        const score = totals.get(doc) ?? { doc, bm25: 0, coverage: 0, hits: [] };
+        score.bm25 += hit.weight;
+        score.hits.push(hit);
+        totals.set(doc, score);
+      }
+    }
+    const results = [...totals.values()];
+    for (const r of results) r.coverage = possible > 0 ? Math.min(1, r.bm25 / possible) : 0;
+    return results.sort((a, b) => b.bm25 - a.bm25);
+  }
+
+  private addDocument(doc: number, fields: readonly Field[]): void {
+    const tf = new Map<string, number>();
+    let length = 0;
+    for (const field of fields) {
+      for (const word of contentTokens(normalize(field.text))) {
+        length += field.weight;
+        for (const term of this.termsOf(word, field.lang)) tf.set(term, (tf.get(term) ?? 0) + field.weight);
+      }
+    }
+    this.docLength[doc] = length;
+    for (const [term, count] of tf) {
+      const list = this.postings.get(term);
+      if (list) list.push({ doc, tf: count });
+      else this.postings.set(term, [{ doc, tf: count }]);
+    }
+  }
+
+  /** The terms a word stands for: its stem(s) and, for a compound, the stems of its parts. */
+  private termsOf(word: string, lang?: Lang): string[] {
+    const terms = new Set<string>();
+    const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
+    for (const l of langs) terms.add(stem(word, l));
+    for (const part of this.compoundParts(word)) terms.add(stem(part, 'nl'));
+    return [...terms];
+  }
+
+  /** "inschrijvingsbeperkingen" -> ["inschrijvings"?, "beperkingen"]: the split whose both parts are known words. */
+  private compoundParts(word: string): string[] {
+    if (word.length < 2 * MIN_COMPOUND_PART + 1 || /\d/.test(word)) return [];
+    for (let i = word.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART; i--) {
+      const tail = word.slice(i);
+      if (!this.words.has(tail)) continue;
+      for (const head of [word.slice(0, i), word.slice(0, i - 1)]) {
+        const link = word.slice(head.length, i);
+        if (head.length >= MIN_COMPOUND_PART && (link === '' || link === 's' || link === 'e') && this.words.has(head)) {
+          return [head, tail];
+        }
+      }
+    }
+    return [];
+  }
+
+  /** The known word one edit from `word` (the most frequent when several), if any. */
+  private correct(word: string): string | undefined {
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+    const candidates = new Set<string>();
+    for (const variant of [word, ...deletionsOf(word)]) {
+      if (this.words.has(variant)) candidates.add(variant);
+      for (const c of this.deletions.get(variant) ?? []) candidates.add(c);
+    }
+    let best: string | undefined;
+    for (const c of candidates) {
+      if (DamerauLevenshteinDistance(word, c, { transposition_cost: 1 }) > 1) continue;
+      if (!best || (this.words.get(c) ?? 0) > (this.words.get(best) ?? 0)) best = c;
+    }
+    return best;
+  }
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
