@@ -56,18 +56,20 @@ function looksCodeLike(name: string): boolean {
 
 export type Cue = 'code' | 'not-code';
 
+// prettier-ignore
 const CODE_CUES = new Set([
   'fout', 'fouten', 'foutcode', 'foutcodes', 'foutmelding', 'foutnummer', 'error', 'errors', 'errorcode',
   'errorcodes', 'errorsubcode', 'suberror', 'subcode', 'code', 'codes', 'hr', 'hresult', 'result', 'resultaat',
   'failed', 'mislukt', 'exitcode', 'statuscode',
-]); // prettier-ignore
+]);
+// prettier-ignore
 const NOT_CODE_CUES = new Set([
   'serial', 'serienummer', 'serienr', 'sn', 'ticket', 'ticketnummer', 'ticketnr', 'incident', 'inc', 'case', 'zaak',
   'zaaknummer', 'order', 'ordernummer', 'bestelnummer', 'factuur', 'factuurnummer', 'invoice', 'tel', 'telefoon',
   'telefoonnummer', 'phone', 'mobiel', 'imei', 'asset', 'tag', 'ref', 'referentie', 'kenmerk', 'klantnummer',
   'personeelsnummer', 'build', 'versie', 'version', 'kb', 'postcode', 'pincode', 'pin', 'thumbprint', 'vingerafdruk',
   'hash', 'guid',
-]); // prettier-ignore
+]);
 /** Words between a cue and its number: "error code", "serial number", "fout nr". */
 export const CUE_FILLERS = new Set(['code', 'codes', 'nummer', 'number', 'nr', 'no', 'id']);
 
@@ -95,10 +97,10 @@ export class KnownCodes implements Iterable<string> {
   constructor(known: Iterable<string> = []) {
     for (const raw of known) {
       const code = raw.trim();
+      if (code !== '') this.codes.push(code);
+      // Failed:3 and the like are read by their own rule; only single words can be looked up by token
       if (CANONICAL_HEX.test(code)) this.addHex(canonicalHex(code.slice(2)).slice(2));
       else if (/^[\p{L}\p{N}_]+$/u.test(code)) this.addName(code);
-      else continue;
-      this.codes.push(code);
     }
   }
 

@@ -1,0 +1,293 @@
+import {
+  CUE_FILLERS,
+  DECIMAL,
+  HEX,
+  canonicalHex,
+  cueOf,
+  indexKnownCodes,
+  isWordChar,
+  looksLikeHresult,
+  type Cue,
+  type KnownCodes,
+} from './code-forms.js';
+
+export { KnownCodes, indexKnownCodes } from './code-forms.js';
+
+export interface FoundCode {
+  /** Canonical: '0x' + 8 upper-case hex ('0x801C0003', '0x00000AB2'), or a symbolic name as canonically written. */
+  code: string;
+  /** The text as it stood. */
+  raw: string;
+  /** Position in the input. */
+  index: number;
+  /** Set when a near miss was resolved to a known code: the canonical form it was read as before correction. */
+  corrected?: string;
+}
+
+export interface CodeExtraction {
+  codes: FoundCode[];
+  events: number[];
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+  known: KnownCodes;
+  urls: Array<[number, number]>;
+  codes: Map<string, FoundCode>;
+  events: Set<number>;
+}
+
+/** Reads the token at `i`; returns how many tokens it used, 0 when the token is not of its kind. */
+type Reader = (scan: Scan, i: number) => number;
+
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
+const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'eventids', 'gebeurtenis', 'gebeurtenissen']);
+const EVENT_ID_WORDS = new Set(['id', 'ids', 'nr', 'nummer', 'number']);
+const LIST_WORDS = new Set(['en', 'and', 'of', 'or']);
+const MAX_GAP = 16;
+
+/** `known`: the canonical codes of the knowledge base, for case-insensitive names and one-edit corrections. */
+export function extractCodes(text: string, known?: Iterable<string>): CodeExtraction {
+  const scan: Scan = {
+    text,
+    tokens: Array.from(text.matchAll(WORD), (m) => ({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+    known: indexKnownCodes(known),
+    urls: Array.from(text.matchAll(URL), (m): [number, number] => [m.index, m.index + m[0].length]),
+    codes: new Map(),
+    events: new Set(),
+  };
+  for (let i = 0; i < scan.tokens.length;) i += readToken(scan, i);
+  return { codes: [...scan.codes.values()], events: [...scan.events] };
+}
+
+const READERS: Reader[] = [readEvents, readFailed3, readPrefixedHex, readAadsts, readName, readSigned, readBareHex];
+
+function readToken(scan: Scan, i: number): number {
+  for (const read of READERS) {
+    const used = read(scan, i);
+    if (used > 0) return used;
+  }
+  return 1;
+}
+
+function addCode(scan: Scan, code: string, from: number, to: number, corrected?: string): void {
+  if (scan.codes.has(code)) return;
+  const raw = scan.text.slice(from, to);
+  scan.codes.set(code, corrected === undefined ? { code, raw, index: from } : { code, raw, index: from, corrected });
+}
+
+/** The text between two positions, when it is short and made only of `allowed` characters. */
+function gapIs(scan: Scan, from: number, to: number, allowed: RegExp): boolean {
+  return to > from && to - from <= MAX_GAP && allowed.test(scan.text.slice(from, to));
+}
+
+/** Binary search: the spans are sorted and disjoint, and a long paste may hold thousands of them. */
+function inUrl(scan: Scan, pos: number): boolean {
+  let low = 0;
+  let high = scan.urls.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = scan.urls[mid] ?? [0, 0];
+    if (pos < from) high = mid - 1;
+    else if (pos >= to) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function readEvents(scan: Scan, i: number): number {
+  const { tokens } = scan;
+  const cue = tokens[i];
+  if (cue === undefined || !EVENT_WORDS.has(cue.lower) || inUrl(scan, cue.start)) return 0;
+  let j = i + 1;
+  const idWord = tokens[j];
+  if (idWord !== undefined && EVENT_ID_WORDS.has(idWord.lower) && gapIs(scan, cue.end, idWord.start, /^[\s-]+$/)) j++;
+  const first = tokens[j];
+  const before = tokens[j - 1];
+  if (first === undefined || before === undefined || !gapIs(scan, before.end, first.start, /^[\s:#=-]+$/)) return 0;
+  const ids: number[] = [];
+  for (let k = j; ;) {
+    const id = eventId(scan, tokens[k]);
+    if (id === undefined) break;
+    ids.push(id);
+    j = k;
+    k = nextInList(scan, k);
+  }
+  for (const id of ids) scan.events.add(id);
+  return ids.length > 0 ? j + 1 - i : 0;
+}
+
+function eventId(scan: Scan, token: Token | undefined): number | undefined {
+  if (token === undefined || token.text.length > 5 || !DECIMAL.test(token.text)) return undefined;
+  // 10.0.19045, 12:30 and 304-307 are versions, times and ranges, not event ids
+  if (/^[.:-][0-9]/.test(scan.text.slice(token.end, token.end + 2))) return undefined;
+  const id = Number(token.text);
+  return id >= 1 && id <= 65535 ? id : undefined;
+}
+
+/** The index of the next number of an event list ("304, 305 en 307"), or -1. */
+function nextInList(scan: Scan, k: number): number {
+  const here = scan.tokens[k];
+  const next = scan.tokens[k + 1];
+  if (here === undefined || next === undefined) return -1;
+  if (!LIST_WORDS.has(next.lower)) return gapIs(scan, here.end, next.start, /^\s*[,;&/]?\s*$/) ? k + 1 : -1;
+  const after = scan.tokens[k + 2];
+  if (after === undefined) return -1;
+  return gapIs(scan, here.end, next.start, /^\s+$/) && gapIs(scan, next.end, after.start, /^\s+$/) ? k + 2 : -1;
+}
+
+function readFailed3(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  const three = scan.tokens[i + 1];
+  if (token?.lower !== 'failed' || three?.text !== '3' || three.start !== token.end + 1) return 0;
+  if (scan.text[token.end] !== ':') return 0;
+  addCode(scan, 'Failed:3', token.start, three.end);
+  return 2;
+}
+
+function readPrefixedHex(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  if (token === undefined || !token.lower.startsWith('0x') || !HEX.test(token.text.slice(2))) return 0;
+  const digits = token.text.slice(2);
+  const rest = splitRest(scan, i, digits.length);
+  if (rest !== undefined) {
+    addCode(scan, canonicalHex(digits + rest.text), token.start, rest.end);
+    return 2;
+  }
+  const read = readHexDigits(scan.known, digits);
+  if (read !== undefined) addCode(scan, read.code, token.start, token.end, read.corrected);
+  return 1;
+}
+
+/** The second half of a code split by one space ('0x8018 0026'), when the halves make exactly 8 digits. */
+function splitRest(scan: Scan, i: number, have: number): Token | undefined {
+  const token = scan.tokens[i];
+  const rest = scan.tokens[i + 1];
+  if (token === undefined || rest === undefined || have < 2 || have > 6) return undefined;
+  if (rest.start !== token.end + 1 || !/[ \u00a0]/.test(scan.text.charAt(token.end))) return undefined;
+  const fits = rest.text.length === 8 - have && HEX.test(rest.text) && /[0-9]/.test(rest.text);
+  return fits && !chainedAfter(scan, rest) ? rest : undefined;
+}
+
+/** Hex digits after 0x: padded when short, corrected against `known` when one digit is lost or doubled. */
+function readHexDigits(known: KnownCodes, typed: string): { code: string; corrected?: string } | undefined {
+  let digits = typed;
+  while (digits.length > 8 && digits.startsWith('0')) digits = digits.slice(1);
+  if (digits.length === 9) {
+    const code = known.correct(digits);
+    return code === undefined ? undefined : { code, corrected: `0x${digits.toUpperCase()}` };
+  }
+  // 0x0 is success, not an error to diagnose
+  if (digits.length > 8 || /^0+$/.test(digits)) return undefined;
+  const padded = canonicalHex(digits);
+  const code = digits.length === 7 && !known.hasHex(padded.slice(2)) ? known.correct(digits) : undefined;
+  return code === undefined ? { code: padded } : { code, corrected: padded };
+}
+
+function readAadsts(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  if (token === undefined || !token.lower.startsWith('aadsts')) return 0;
+  if (DECIMAL.test(token.text.slice(6))) {
+    addCode(scan, `AADSTS${token.text.slice(6)}`, token.start, token.end);
+    return 1;
+  }
+  const number = scan.tokens[i + 1];
+  if (token.text.length !== 6 || number === undefined || number.start !== token.end + 1) return 0;
+  if (scan.text[token.end] !== ' ' || !DECIMAL.test(number.text)) return 0;
+  addCode(scan, `AADSTS${number.text}`, token.start, number.end);
+  return 2;
+}
+
+function readName(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  const name = token === undefined ? undefined : scan.known.name(token.text);
+  if (token === undefined || name === undefined) return 0;
+  addCode(scan, name, token.start, token.end);
+  return 1;
+}
+
+/** -2145648611 is how .NET and event logs print 0x801C001D: a negative 32-bit HRESULT. */
+function readSigned(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  if (token === undefined || !DECIMAL.test(token.text) || token.text.length < 9 || token.text.length > 10) return 0;
+  const minus = token.start - 1;
+  if (!'-\u2212'.includes(scan.text.charAt(minus)) || minus < 0 || isWordChar(scan.text[minus - 1])) return 0;
+  const value = Number(token.text);
+  if (token.text.startsWith('0') || value > 2 ** 31 || inUrl(scan, minus) || chainedAfter(scan, token)) return 0;
+  const cue = cueBefore(scan, i, minus);
+  const hex = (2 ** 32 - value).toString(16);
+  if (cue === 'not-code' || (cue !== 'code' && !looksLikeHresult(hex))) return 0;
+  addCode(scan, canonicalHex(hex), minus, token.end);
+  return 1;
+}
+
+function readBareHex(scan: Scan, i: number): number {
+  const token = scan.tokens[i];
+  if (token === undefined || !HEX.test(token.text) || token.text.length < 7 || token.text.length > 9) return 0;
+  if (!bareBoundaries(scan, token) || inUrl(scan, token.start)) return 0;
+  const cue = cueBefore(scan, i, token.start);
+  if (cue === 'not-code') return 0;
+  if (token.text.length === 8) {
+    if (cue === 'code' || (looksLikeHresult(token.text) && !phoneGroup(scan, i))) {
+      addCode(scan, canonicalHex(token.text), token.start, token.end);
+    }
+    return 1;
+  }
+  // without 0x, a 7- or 9-digit number is a code only when a cue word says so and the KB knows it
+  const read = cue === 'code' ? readHexDigits(scan.known, token.text) : undefined;
+  if (read !== undefined && (read.corrected !== undefined || scan.known.hasHex(read.code.slice(2)))) {
+    addCode(scan, read.code, token.start, token.end, read.corrected);
+  }
+  return 1;
+}
+
+/** GUIDs, dates, versions, IPs, e-mail, paths, phone and ticket numbers glue digits to their neighbours. */
+function bareBoundaries(scan: Scan, token: Token): boolean {
+  const { text } = scan;
+  const before = text.charAt(token.start - 1);
+  if ('#+@\\$€£'.includes(before) && before !== '') return false;
+  if ('-.'.includes(before) && before !== '' && isWordChar(text[token.start - 2])) return false;
+  if (before === ':' && /[0-9]/.test(text.charAt(token.start - 2))) return false;
+  return !chainedAfter(scan, token) && text.charAt(token.end) !== '%';
+}
+
+function chainedAfter(scan: Scan, token: Token): boolean {
+  const after = scan.text.charAt(token.end);
+  if (after === ':') return /[0-9]/.test(scan.text.charAt(token.end + 1));
+  return after !== '' && '-.@'.includes(after) && isWordChar(scan.text[token.end + 1]);
+}
+
+/** "06 80180014", "020 80180014": an all-decimal block after a dialling prefix is a phone number. */
+function phoneGroup(scan: Scan, i: number): boolean {
+  const token = scan.tokens[i];
+  const prev = scan.tokens[i - 1];
+  if (token === undefined || prev === undefined || !DECIMAL.test(token.text) || prev.end + 1 !== token.start)
+    return false;
+  return (
+    DECIMAL.test(prev.text) && prev.text.length <= 4 && (prev.text.startsWith('0') || scan.text[prev.start - 1] === '+')
+  );
+}
+
+/** What the word(s) just before position `at` say about the number there: "foutcode …", "serienummer …". */
+function cueBefore(scan: Scan, i: number, at: number): Cue | undefined {
+  const prev = scan.tokens[i - 1];
+  if (prev === undefined || !gapIs(scan, prev.end, at, /^[\s:=("'[]+$/)) return undefined;
+  const cue = cueOf(prev.lower);
+  if (cue !== undefined || !CUE_FILLERS.has(prev.lower)) return cue;
+  const word = scan.tokens[i - 2];
+  return word !== undefined && gapIs(scan, word.end, prev.start, /^[\s-]+$/) ? cueOf(word.lower) : undefined;
+}
