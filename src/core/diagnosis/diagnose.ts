@@ -8,11 +8,13 @@ import { detectLanguage } from '../text/language.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
+import { domainWords } from './domain-words.js';
 import type { TextScore } from './text-index.js';
 
 export type Reason =
   | { kind: 'code'; code: string; corrected?: string }
   | { kind: 'words'; words: string[] }
+  | { kind: 'message'; share: number }
   | { kind: 'dsregcmd'; field: string; value: string }
   | { kind: 'fact'; fact: FactId; value: string; effect: 'supports' | 'contradicts' };
 
@@ -42,9 +44,9 @@ export interface DiagnoseInput {
   defaultLanguage?: Lang;
 }
 
-/** A text-only match needs this share of the message explained by one entry. */
-export const MIN_TEXT_CONFIDENCE = 0.3;
 const MAX_MATCHES = 5;
+/** The share of an on-screen message that, typed or pasted, names its entry. */
+const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
 
 /** From what a user typed (and what is already known) to ranked knowledge-base answers and the questions to ask. */
@@ -67,11 +69,16 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
 
   const text_ = index.text.search(text);
   const byDoc = new Map<number, TextScore>(text_.map((t) => [t.doc, t]));
-  scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, bump);
+  const messages = new Map(index.messages.search(text).map((m) => [m.doc, m.fraction]));
+  scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, messages, bump);
+  for (const [doc, share] of messages) {
+    if (share >= MESSAGE_SHARE) bump(doc, 0.7 + 0.05 * share, { kind: 'message', share: round(share) });
+  }
   scoreFindings(index, findings, bump);
+  const inDomain = domainWords(text).length > 0;
   for (const t of text_.slice(0, 20)) {
     const confidence = textConfidence(t);
-    if (confidence >= MIN_TEXT_CONFIDENCE || scored.has(t.doc)) {
+    if (scored.has(t.doc) || convincing(t, inDomain)) {
       bump(t.doc, Math.min(0.74, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
     }
   }
@@ -84,7 +91,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     })
     .sort((a, b) => b.score - a.score);
   const best = matches[0]?.score ?? 0;
-  const kept = matches.filter((m) => m.score >= Math.max(MIN_TEXT_CONFIDENCE * 0.8, best * 0.5)).slice(0, MAX_MATCHES);
+  const kept = matches.filter((m) => m.score >= best * 0.5).slice(0, MAX_MATCHES);
   return {
     language,
     codes,
@@ -94,6 +101,14 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     matches: kept,
     questions: questionsFor(kept, facts),
   };
+}
+
+/**
+ * Without a code, a text match must be convincing: a message about this domain that the entry explains well enough,
+ * or one that shares many words with the entry. Anything else gets no answer rather than a wrong one.
+ */
+function convincing(t: TextScore, inDomain: boolean): boolean {
+  return (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 3 && t.coverage >= 0.45);
 }
 
 /** How well the text fits one entry without a code: mostly the share of the message it explains. */
@@ -108,7 +123,14 @@ type Bump = (doc: number, score: number, reason: Reason) => void;
  * Exact codes first. Entries that list more of the message's codes rank higher; a sub-error (the second code
  * of `0x801c0021/0x80072ee2`) is more specific than its parent; text decides between entries sharing a code.
  */
-function scoreCodes(index: DiagnosisIndex, codes: FoundCode[], subErrors: ReadonlySet<string>, byDoc: ReadonlyMap<number, TextScore>, bump: Bump): void {
+function scoreCodes(
+  index: DiagnosisIndex,
+  codes: FoundCode[],
+  subErrors: ReadonlySet<string>,
+  byDoc: ReadonlyMap<number, TextScore>,
+  messages: ReadonlyMap<number, number>,
+  bump: Bump,
+): void {
   const hits = new Map<number, { weight: number; codes: FoundCode[] }>();
   for (const found of codes) {
     for (const doc of index.byCode.get(found.code) ?? []) {
@@ -123,7 +145,7 @@ function scoreCodes(index: DiagnosisIndex, codes: FoundCode[], subErrors: Readon
   const maxText = Math.max(1e-9, ...[...hits.keys()].map((d) => byDoc.get(d)?.bm25 ?? 0));
   for (const [doc, h] of hits) {
     const textShare = (byDoc.get(doc)?.bm25 ?? 0) / maxText;
-    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.1 * textShare;
+    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.05 * textShare + 0.07 * (messages.get(doc) ?? 0);
     for (const c of h.codes) bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
   }
 }

@@ -2,17 +2,20 @@ import type { KnowledgeBase } from '../kb/load.js';
 import type { Entry, SourceLabel } from '../kb/schema.js';
 import { KnownCodes } from '../text/extract-codes.js';
 import { TextIndex, type Field } from './text-index.js';
+import { MessageIndex } from './message-index.js';
 
 /** Everything diagnosis needs of the knowledge base, built once at start. */
 export interface DiagnosisIndex {
   kb: KnowledgeBase;
   entries: readonly Entry[];
   text: TextIndex;
+  messages: MessageIndex;
   knownCodes: KnownCodes;
   /** Canonical code (names as written) -> the entries that list it. */
   byCode: ReadonlyMap<string, readonly number[]>;
   /** `doc#anchor#key` -> entry. */
   bySource: ReadonlyMap<string, number>;
+  byId: ReadonlyMap<string, Entry>;
 }
 
 export function sourceKey(source: SourceLabel): string {
@@ -48,8 +51,10 @@ export function buildDiagnosisIndex(kb: KnowledgeBase): DiagnosisIndex {
     kb,
     entries: kb.entries,
     text: new TextIndex(kb.entries.map(fieldsOf)),
+    messages: new MessageIndex(kb.entries),
     knownCodes: new KnownCodes(byCode.keys()),
     byCode,
     bySource,
+    byId: new Map(kb.entries.map((e) => [e.id, e])),
   };
 }

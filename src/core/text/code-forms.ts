@@ -93,6 +93,8 @@ export class KnownCodes implements Iterable<string> {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly namesByLower = new Map(BUILT_IN_BY_LOWER);
   private readonly exactNames = new Set(CASE_SENSITIVE_NAMES);
+  /** Names with underscores, by their lower-case spelling without them (DSREGAUTOJOINDISCFAILED, tpm_e_pcpinternal_error). */
+  private readonly namesByFolded = new Map<string, string>();
 
   constructor(known: Iterable<string> = []) {
     for (const raw of known) {
@@ -114,7 +116,7 @@ export class KnownCodes implements Iterable<string> {
 
   name(token: string): string | undefined {
     if (this.exactNames.has(token)) return token;
-    return familyName(token) ?? this.namesByLower.get(token.toLowerCase());
+    return this.namesByLower.get(token.toLowerCase()) ?? this.namesByFolded.get(fold(token)) ?? familyName(token);
   }
 
   /**
@@ -160,8 +162,11 @@ export class KnownCodes implements Iterable<string> {
   private addName(name: string): void {
     if (CASE_SENSITIVE_NAMES.has(name) || !looksCodeLike(name)) this.exactNames.add(name);
     else this.namesByLower.set(name.toLowerCase(), name);
+    if (name.includes('_') && fold(name).length >= 10) this.namesByFolded.set(fold(name), name);
   }
 }
+
+const fold = (name: string): string => name.toLowerCase().replace(/_/g, '');
 
 interface Candidate {
   code: string;

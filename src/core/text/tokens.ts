@@ -14,9 +14,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...'mn m ff effe even pls plz please graag hoi hallo hey hi thanks bedankt dank ok oke okay nou toch gewoon weer steeds nog al wel eens iemand someone anyone still just get got getting krijg krijgen krijgt kan kun kunnen can could cannot cant doesnt dont wont isnt lukt werkt works working'.split(' '),
 ]);
 
+/** Dutch separable verbs written apart ("in te schrijven", "aan te melden") are read as one word. */
+const SEPARATED_VERB = /\b(in|aan|toe|uit|af|op|mee|terug|door|om|over)\s+te\s+(\p{L}{3,}en)\b/gu;
+
 /** Tokens of already-normalised text: letters and digits, no punctuation. */
 export function tokenize(normalised: string): string[] {
-  return tokenizer.tokenize(normalised) ?? [];
+  return tokenizer.tokenize(normalised.replace(SEPARATED_VERB, '$1$2')) ?? [];
 }
 
 /**

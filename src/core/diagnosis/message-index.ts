@@ -1,0 +1,66 @@
+import type { Entry } from '../kb/schema.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+
+const N = 4;
+/** A word run shared by more entries than this says nothing about which one it is ("contact opnemen met de"). */
+const MAX_ENTRIES_PER_RUN = 3;
+
+export interface MessageHit {
+  doc: number;
+  /** The share of the best-matching message's word runs found in the text, 0..1. */
+  fraction: number;
+}
+
+/**
+ * On-screen messages, matched as runs of four words in a row: a pasted or retyped error dialog names its entry even
+ * when it holds no code and no domain word ("You can't get there from here").
+ */
+export class MessageIndex {
+  private readonly runs = new Map<string, { doc: number; message: number }[]>();
+  private readonly runsPerMessage: number[] = [];
+
+  constructor(entries: readonly Entry[]) {
+    entries.forEach((entry, doc) => {
+      for (const text of [...entry.messages.nl, ...entry.messages.en]) {
+        const message = this.runsPerMessage.length;
+        const grams = new Set(wordRuns(text, [N]));
+        if (grams.size === 0) continue;
+        this.runsPerMessage.push(grams.size);
+        for (const g of grams) {
+          const list = this.runs.get(g) ?? [];
+          list.push({ doc, message });
+          this.runs.set(g, list);
+        }
+      }
+    });
+    for (const [g, list] of this.runs) if (new Set(list.map((l) => l.doc)).size > MAX_ENTRIES_PER_RUN) this.runs.delete(g);
+  }
+
+  search(text: string): MessageHit[] {
+    const found = new Map<number, { doc: number; hits: number }>();
+    for (const g of new Set(wordRuns(text, [2, 3, N]))) {
+      for (const { doc, message } of this.runs.get(g) ?? []) {
+        const h = found.get(message) ?? { doc, hits: 0 };
+        h.hits++;
+        found.set(message, h);
+      }
+    }
+    const best = new Map<number, number>();
+    for (const [message, { doc, hits }] of found) {
+      const fraction = hits / Math.max(1, this.runsPerMessage[message] ?? 1);
+      best.set(doc, Math.max(best.get(doc) ?? 0, fraction));
+    }
+    return [...best.entries()].map(([doc, fraction]) => ({ doc, fraction })).sort((a, b) => b.fraction - a.fraction);
+  }
+}
+
+/** Runs of `sizes` words in a row; a message shorter than the longest size is one run of all its words. */
+function wordRuns(text: string, sizes: number[]): string[] {
+  const words = tokenize(normalize(text.length > 20_000 ? text.slice(0, 20_000) : text)).filter((w) => !/^\d+$/.test(w) || w.length < 6);
+  const longest = Math.max(...sizes);
+  if (sizes.length === 1 && words.length < longest) return words.length >= 2 ? [words.join(' ')] : [];
+  const runs: string[] = [];
+  for (const n of sizes) for (let i = 0; i + n <= words.length; i++) runs.push(words.slice(i, i + n).join(' '));
+  return runs;
+}
