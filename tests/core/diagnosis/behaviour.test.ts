@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadKnowledgeBase } from '../../../src/core/kb/load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
+import { buildDiagnosisIndex } from '../../../src/core/diagnosis/diagnosis-index.js';
+import { diagnose } from '../../../src/core/diagnosis/diagnose.js';
+
+const index = buildDiagnosisIndex(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
+const top = (text: string, facts = {}) => diagnose(index, { text, facts }).matches[0]?.entry.id;
+
+describe('diagnose', () => {
+  it('answers a bare code at once, with the code as the reason', () => {
+    const d = diagnose(index, { text: '80180014' });
+    expect(d.codes.map((c) => c.code)).toEqual(['0x80180014']);
+    expect(d.matches[0]?.entry.id).toBe('win-windows-version-not-supported');
+    expect(d.matches[0]?.reasons).toContainEqual({ kind: 'code', code: '0x80180014' });
+  });
+
+  it('lets the message text decide between two entries sharing 0x801C0003', () => {
+    expect(top('0x801c0003: deze gebruiker is niet bevoegd om te registreren')).toBe('win-user-not-allowed-to-enroll');
+    expect(top('0x801c0003: deze gebruiker is niet gemachtigd om zich in te schrijven')).toBe('win-user-not-authorized-to-enroll');
+  });
+
+  it('ranks the Windows 10 Home cause first once the edition is known, and asks for it while it is not', () => {
+    const unknown = diagnose(index, { text: 'foutcode 80180003 bij inschrijven' });
+    expect(unknown.matches[0]?.entry.id).toBe('win-user-not-authorized-to-enroll');
+    expect(unknown.questions).toContain('windows-edition');
+    const home = diagnose(index, { text: 'foutcode 80180003 bij inschrijven', facts: { 'windows-edition': 'home' } });
+    expect(home.matches[0]?.causes[0]).toMatchObject({ id: 'windows-10-home', status: 'likely' });
+    expect(home.questions).not.toContain('windows-edition');
+  });
+
+  it('uses the error phase to pick WININET_E_TIMEOUT in discover or join', () => {
+    expect(top('WININET_E_TIMEOUT', { 'error-phase': 'join' })).toBe('hj-join-wininet-timeout');
+    expect(top('WININET_E_TIMEOUT', { 'error-phase': 'discover' })).toBe('hj-discover-wininet-timeout');
+  });
+
+  it('prefers the sub-error of an error/sub-error pair', () => {
+    expect(top('DRS Discovery Test : FAIL [0x801c0021/0x80072f8f]')).toBe('hj-discover-wininet-decoding-failed');
+  });
+
+  it('pushes down an entry whose platform contradicts the device', () => {
+    const d = diagnose(index, { text: 'te veel apparaten ingeschreven, limiet bereikt', facts: { platform: 'ios' } });
+    const ids = d.matches.map((m) => m.entry.id);
+    const windows = ids.indexOf('win-user-not-authorized-to-enroll');
+    expect(ids).toContain('ios-device-cap-reached');
+    if (windows >= 0) expect(ids.indexOf('ios-device-cap-reached')).toBeLessThan(windows);
+  });
+
+  it.each(['goedemorgen! ☕', 'de printer op de 2e verdieping print met strepen', 'Teams is traag', '42', 'hi', ''])('gives no answer to %j', (text) => {
+    expect(diagnose(index, { text }).matches).toEqual([]);
+  });
+
+  it('reports what is wrong in a pasted dsregcmd output, root cause first', () => {
+    const paste = '+---+\n| Device State |\n+---+\n    AzureAdJoined : NO\n EnterpriseJoined : NO\n     DomainJoined : NO\n';
+    const d = diagnose(index, { text: paste });
+    expect(d.dsregcmd?.findings[0]).toMatchObject({ field: 'DomainJoined', ok: false });
+    expect(d.matches[0]?.entry.source).toMatchObject({ anchor: 'step-2-evaluate-the-join-status', key: 'DomainJoined' });
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000, unit: 'binary' }), (text) => {
+        const d = diagnose(index, { text });
+        expect(Array.isArray(d.matches)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles 100 KB of text', () => {
+    const text = `${'0x80180014 lorem ipsum '.repeat(2000)}${'😀'.repeat(10_000)}`;
+    expect(() => diagnose(index, { text })).not.toThrow();
+  });
+});
