@@ -12,14 +12,15 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
   const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   const storage = await createStorage(config);
-  const { server, inFlight } = buildApp({ config, logger, kb, storage });
+  const app = buildApp({ config, logger, kb, storage });
+  const { server } = app;
   server.listen(config.PORT, () => {
     logger.info(
       { port: config.PORT, entries: kb.entries.length, storage: config.STORAGE, emulatorMode: isEmulatorMode(config) },
       `listening on http://localhost:${config.PORT}/api/messages`,
     );
   });
-  installShutdown({ server, inFlight, storage, logger, graceMs: config.SHUTDOWN_GRACE_MS });
+  installShutdown({ server, inFlight: () => app.inFlight(), storage, logger, graceMs: config.SHUTDOWN_GRACE_MS });
 }
 
 main().catch((error: unknown) => {

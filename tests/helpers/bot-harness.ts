@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { parseConfig, type Config } from '../../src/config.js';
 import { buildApp } from '../../src/app.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/core/kb/load.js';
@@ -32,8 +31,10 @@ export async function startBot(
   await connector.start();
   const storage = parts.storage ?? memoryStorage();
   const { server } = buildApp({ config, logger: silentLogger(), kb: parts.kb ?? realKnowledgeBase(), storage });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const url = `http://127.0.0.1:${server.address().port}`;
   const postRaw = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
     fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   return {

@@ -99,7 +99,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     facts,
     ...(status ? { dsregcmd: { status, findings } } : {}),
     matches: kept,
-    questions: questionsFor(kept, facts),
+    questions: questionsFor(kept, facts, index.kb.questions),
   };
 }
 

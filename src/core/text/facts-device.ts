@@ -19,8 +19,10 @@ const NOT_KEY = /^ :/;
 const LICENSE = "(?<!windows |windows 10 |windows 11 |office |product )(?:licenties?|licentie's|licen[cs]es?)";
 const LICENSE_KIND =
   '(?:(?:intune|e3|e5|m365|microsoft 365|ms365|o365|office 365|ems|business premium|f1|f3|a1|a3|a5|geldige|valid|juiste|correct|right|actieve|active|volledige|full|goede|benodigde|required|nodige|eigen) ){0,3}';
-const NOT_LICENSE_TALK = /^ (?:issue|issues|problem|problems|probleem|problemen|error|errors|fout|fouten|check|melding|type)(?= |$)/;
-const ASSIGNED = 'toegewezen|toegekend|assigned|actief|active|aanwezig|present|in orde|gekoppeld|given|gegeven|applied|geactiveerd|activated';
+const NOT_LICENSE_TALK =
+  /^ (?:issue|issues|problem|problems|probleem|problemen|error|errors|fout|fouten|check|melding|type)(?= |$)/;
+const ASSIGNED =
+  'toegewezen|toegekend|assigned|actief|active|aanwezig|present|in orde|gekoppeld|given|gegeven|applied|geactiveerd|activated';
 
 export const LICENSE_RULES: readonly Rule[] = [
   rule(
@@ -35,10 +37,15 @@ export const LICENSE_RULES: readonly Rule[] = [
     `${LICENSE_KIND}${LICENSE}(?: (?:is|zijn|was|staat|staan|are|has been|have been|been|al|already|wel|ook|also|all|allemaal|inmiddels|gewoon|correct|netjes|properly|keurig)){0,4} (?:${ASSIGNED})`,
     { negated: 'no' },
   ),
-  rule('license-assigned', 'yes', `(?:toegewezen|toegekend|assigned|given|gekregen|received) (?:een |a |an |de |the )?${LICENSE_KIND}${LICENSE}`, {
-    negated: 'no',
-    notAfter: NOT_LICENSE_TALK,
-  }),
+  rule(
+    'license-assigned',
+    'yes',
+    `(?:toegewezen|toegekend|assigned|given|gekregen|received) (?:een |a |an |de |the )?${LICENSE_KIND}${LICENSE}`,
+    {
+      negated: 'no',
+      notAfter: NOT_LICENSE_TALK,
+    },
+  ),
   rule('license-assigned', 'yes', 'gelicentieerd|gelicenseerd|licensed', { negated: 'no' }),
   rule(
     'license-assigned',
@@ -55,7 +62,8 @@ export const LICENSE_RULES: readonly Rule[] = [
   keyed('license-assigned', 'licentie|license|licence|intune licentie|intune license'),
 ];
 
-const TPM_VERSION = (word: string | undefined): string | undefined => (word === undefined ? undefined : word === '1.2' ? '1.2' : '2.0');
+const TPM_VERSION = (word: string | undefined): string | undefined =>
+  word === undefined ? undefined : word === '1.2' ? '1.2' : '2.0';
 /** "Autopilot vereist TPM 2.0" is a requirement, not this device's chip. */
 const REQUIREMENT =
   /(?:^| )(?:vereist\S*|vereisen|required|requires|require|requirement\S*|nodig|need|needs|minimaal|minimum|at least|minstens|moet|must|should|ondersteund|supported)(?= |$)/;
@@ -64,12 +72,14 @@ export const TPM_RULES: readonly Rule[] = [
   {
     fact: 'tpm-version',
     re: words(
-      '(?:tpm|tpm ?chip|tpm module)(?: (?:versie|version|spec(?:ification)? ?version|specversion|specificatieversie))? :? ?v?(2\\.0|2|1\\.2)|tpmv?(2\\.0|2|1\\.2)|(2\\.0|1\\.2) tpm',
+      '(?:tpm|tpm ?chip|tpm module)(?: (?:versie|version|spec(?:ification)? ?version|specversion|specificatieversie))?(?: (?::|is|=))? v?(2\\.0|2|1\\.2)|(?:tpm|tpm ?chip|tpm module) v(2\\.0|2|1\\.2)|tpmv?(2\\.0|2|1\\.2)|(2\\.0|1\\.2) tpm',
     ),
-    value: (m) => TPM_VERSION(m[1] ?? m[2] ?? m[3]),
+    value: (m) => TPM_VERSION(m[1] ?? m[2] ?? m[3] ?? m[4]),
     notIn: REQUIREMENT,
   },
-  rule('tpm-version', 'none', '(?:geen|no|zonder|without) (?:een |a )?(?:tpm|tpm ?chip|tpm module)(?! ?v?[12])', { negation: 'ignore' }),
+  rule('tpm-version', 'none', '(?:geen|no|zonder|without) (?:een |a )?(?:tpm|tpm ?chip|tpm module)(?! ?v?[12])', {
+    negation: 'ignore',
+  }),
   rule(
     'tpm-version',
     'none',
@@ -80,7 +90,8 @@ export const TPM_RULES: readonly Rule[] = [
 ];
 
 /** "it looks like a virtual machine (it's a real one)": what the device claims is no fact. */
-const CLAIMED = /(?:^| )(?:lijkt|looks|seems|detected|gedetecteerd|herkend|gezien|seen|thinks|denkt|zegt|says|alsof|as if|treated|behandeld|identified|reported|appears|klaagt)(?: [^ |]+){0,4}$/;
+const CLAIMED =
+  /(?:^| )(?:lijkt|looks|seems|detected|gedetecteerd|herkend|gezien|seen|thinks|denkt|zegt|says|alsof|as if|treated|behandeld|identified|reported|appears|klaagt)(?: [^ |]+){0,4}$/;
 
 export const VM_RULES: readonly Rule[] = [
   rule(
@@ -92,7 +103,7 @@ export const VM_RULES: readonly Rule[] = [
   rule(
     'virtual-machine',
     'no',
-    "(?:echte|echt|fysieke|fysiek|physical|real|bare metal) (?:machine|machines|apparaat|apparaten|device|devices|laptop|laptops|computer|pc|macbook|mac|one|toestel|desktop|hardware|server|surface|iphone|ipad)|bare metal|fysieke hardware",
+    '(?:echte|echt|fysieke|fysiek|physical|real|bare metal) (?:machine|machines|apparaat|apparaten|device|devices|laptop|laptops|computer|pc|macbook|mac|one|toestel|desktop|hardware|server|surface|iphone|ipad)|bare metal|fysieke hardware',
     { negated: 'yes' },
   ),
   keyed('virtual-machine', 'vm|virtuele machine|virtual machine'),
@@ -113,7 +124,7 @@ export const CLOCK_RULES: readonly Rule[] = [
       `${CLOCK}(?: [^ |]+){0,3} (?:staat|stond|staan|is|was) (?:verkeerd|fout|niet goed|niet juist|scheef|verkeerd ingesteld)`,
       `${CLOCK}(?: [^ |]+){0,3} (?:is|are|was|were) (?:wrong|incorrect|off|behind|ahead|out of sync|not correct|not right|set wrong|in the past)`,
       'klok (?:loopt|liep|staat|stond)(?: [^ |]+){0,3} (?:achter|voor|verkeerd|fout|niet goed|niet gelijk)',
-      'clock (?:is )?(?:behind|ahead|skewed|drifting|wrong|off)|clock skew|time skew|tijdsverschil',
+      'clock(?: [^ |]+){0,3} (?:behind|ahead|skewed|drifting|wrong)|clock skew|time skew|tijdsverschil',
       '(?:19|20)\\d\\d (?:in plaats van|instead of|ipv|rather than) (?:19|20)\\d\\d',
     ].join('|'),
   ),
@@ -127,7 +138,7 @@ export const CLOCK_RULES: readonly Rule[] = [
 
 /** Updates to an app, a BIOS or a policy are not Windows updates. */
 const NOT_WINDOWS =
-  /(?:^| )(?:app|apps|portal|bedrijfsportal|company|ios|android|iphone|ipad|macos|mac|authenticator|defender|definitions|definities|office|browser|edge|chrome|drivers?|stuurprogramma\S*|bios|firmware|antivirus|policy|policies|beleid|profiel|profile|article|artikel)(?= |$)/;
+  /(?:^| )(?:app|apps|portal|bedrijfsportal|company|ios|android|iphone|ipad|macos|mac|authenticator|defender|definitions|definities|office|browser|edge|chrome|drivers?|stuurprogramma\S*|bios|firmware|antivirus|policy|policies|beleid|profiel|profile|article|artikel|agent|client|clientsoftware|software|pakket|package|installer|installatiepakket|setup|certificaat|certificate)(?= |$)/;
 
 export const UPDATE_RULES: readonly Rule[] = [
   rule(
@@ -143,7 +154,10 @@ export const UPDATE_RULES: readonly Rule[] = [
     ].join('|'),
     { negated: 'no', notIn: NOT_WINDOWS },
   ),
-  rule('windows-updated', undefined, 'geupdate|geupdatet|geupdated|bijgewerkt|gepatcht|updated|patched', { negated: 'no', notIn: NOT_WINDOWS }),
+  rule('windows-updated', undefined, 'geupdate|geupdatet|geupdated|bijgewerkt|gepatcht|updated|patched', {
+    negated: 'no',
+    notIn: NOT_WINDOWS,
+  }),
   rule(
     'windows-updated',
     'no',
@@ -151,6 +165,7 @@ export const UPDATE_RULES: readonly Rule[] = [
       'oude build|old build|oude windows ?(?:versie|build)|old windows (?:version|build)|outdated|verouderd\\S*|out of date',
       '(?:windows )?updates? (?:ontbreken|ontbreekt|missen|missing|achterstallig|pending|staan open)|openstaande updates|missing (?:windows )?updates',
       '(?:achter|behind) (?:met|op|on) (?:de |the )?updates|nooit (?:geupdate\\S*|bijgewerkt)|never (?:been )?updated',
+      '(?:windows )?updates (?:zijn |are |were |waren )?(?:niet|not) (?:geinstalleerd|installed)',
       '(?:lang|lange tijd|maanden|months|jaren|years|weken|weeks) niet (?:geupdate\\S*|bijgewerkt)',
     ].join('|'),
     { negation: 'ignore', notIn: NOT_WINDOWS },
@@ -188,11 +203,14 @@ export const HISTORY_RULES: readonly Rule[] = [
   ),
   rule('worked-before', 'yes', `(?:sinds|since|vanaf) ${CHANGE}`, { needsFailure: true }),
   rule('worked-before', 'yes', `(?:sinds|since|vanaf) (?:${WHEN})`, { needsFailure: true, notIn: TRYING }),
-  rule('worked-before', 'yes', 'opeens|ineens|plotseling|plots|suddenly|all of a sudden', { needsFailure: true, notIn: TRYING }),
+  rule('worked-before', 'yes', 'opeens|ineens|plotseling|plots|suddenly|all of a sudden', {
+    needsFailure: true,
+    notIn: TRYING,
+  }),
   rule(
     'worked-before',
     'no',
-    '(?:nog )?nooit(?: [^ |]+){0,2} (?:gewerkt|gelukt|werkend|ingeschreven|geregistreerd|kunnen inschrijven|goed gegaan)|(?:werkte|lukte|werkt|lukt) (?:nog |ook )?nooit|never(?: [^ |]+){0,2} (?:worked|succeeded|able|enrolled|registered|managed|got it)|(?:hasn\'t|hasnt|haven\'t|havent|didn\'t|didnt) ever (?:worked|succeeded)',
+    "(?:nog )?nooit(?: [^ |]+){0,2} (?:gewerkt|gelukt|werkend|ingeschreven|geregistreerd|kunnen inschrijven|goed gegaan)|(?:werkte|lukte|werkt|lukt) (?:nog |ook )?nooit|never(?: [^ |]+){0,2} (?:worked|succeeded|able|enrolled|registered|managed|got it)|(?:hasn't|hasnt|haven't|havent|didn't|didnt) ever (?:worked|succeeded)",
     { negation: 'ignore' },
   ),
 ];

@@ -41,7 +41,8 @@ export interface Mention {
 const WINDOW = 160;
 /** Facts a question or a hedge voids ("Is het een VM?", "weet niet of hij een licentie heeft"). */
 const HEDGE_FREE = new Set<FactId>(['platform', 'enrollment-method', 'windows-version', 'error-phase']);
-const OFF = /^(?: [^ |]+){0,2} (?:uit|uitgeschakeld|disabled|off|verwijderd|removed|uninstalled|gedeinstalleerd|weg|deleted|niet geinstalleerd|not installed|niet meer|no longer|niet aanwezig|not present)(?= |$)/;
+const OFF =
+  /^(?: [^ |]+){0,2} (?:uit|uitgeschakeld|disabled|off|verwijderd|removed|uninstalled|gedeinstalleerd|weg|deleted|niet geinstalleerd|not installed|niet meer|no longer|niet aanwezig|not present)(?= |$)/;
 
 /** A pattern matching whole words only: `words('geen vm')` does not match inside "geen vmware". */
 export function words(source: string): RegExp {
@@ -55,34 +56,42 @@ export function findMentions(prepared: Prepared, rules: readonly Rule[], asked =
     rule.re.lastIndex = 0;
     for (let match = rule.re.exec(prepared.text); match !== null; match = rule.re.exec(prepared.text)) {
       if (match[0].length === 0) rule.re.lastIndex += 1;
-      const value = readMention(prepared, rule, match, asked);
-      if (value === undefined) continue;
       const clause = clauseAt(prepared, match.index);
-      if (clause) mentions.push({ fact: rule.fact, value: value, clause, index: match.index, weak: rule.weak === true });
+      const value = clause && readMention(prepared, clause, rule, match, asked);
+      if (clause && value !== undefined) {
+        mentions.push({ fact: rule.fact, value, clause, index: match.index, weak: rule.weak === true });
+      }
     }
   }
   return mentions;
 }
 
-function readMention(prepared: Prepared, rule: Rule, match: RegExpExecArray, asked: boolean): string | undefined {
-  const clause = clauseAt(prepared, match.index);
-  if (!clause) return undefined;
-  const end = match.index + match[0].length;
-  // Windows around the match, not the whole clause: a 100 KB text without punctuation is one clause.
-  const text = prepared.text;
-  const from = match.index - WINDOW > clause.start ? text.indexOf(' ', match.index - WINDOW) + 1 : clause.start;
-  const to = end + WINDOW < clause.end ? text.lastIndexOf(' ', end + WINDOW) : clause.end;
-  if (rule.reject?.test(match[0])) return undefined;
-  if (rule.notBefore?.test(prepared.text.slice(from, match.index).trimEnd())) return undefined;
-  if (rule.notAfter?.test(prepared.text.slice(end, to))) return undefined;
-  const body = prepared.text.slice(from, to);
-  if (rule.notIn?.test(body) === true || rule.onlyIn?.test(body) === false) return undefined;
+function readMention(
+  prepared: Prepared,
+  clause: Clause,
+  rule: Rule,
+  match: RegExpExecArray,
+  asked: boolean,
+): string | undefined {
+  const { text } = prepared;
   if (!HEDGE_FREE.has(rule.fact) && (clause.question || clause.hedged)) return undefined;
   if (rule.needsFailure === true && !asked && !clause.failure) return undefined;
-  const polarity = rule.negation === 'ignore' ? 'positive' : polarityAt(prepared, clause, match.index, rule.negation === 'strict');
+  if (rule.reject?.test(match[0])) return undefined;
+  // Look at the words around the match, not at the whole clause: 100 KB without punctuation is one clause.
+  const end = match.index + match[0].length;
+  const from = match.index - WINDOW > clause.start ? text.indexOf(' ', match.index - WINDOW) + 1 : clause.start;
+  const to = end + WINDOW < clause.end ? text.lastIndexOf(' ', end + WINDOW) : clause.end;
+  const after = text.slice(end, to);
+  if (rule.notBefore?.test(text.slice(from, match.index).trimEnd())) return undefined;
+  if (rule.notAfter?.test(after)) return undefined;
+  const around = text.slice(from, to);
+  if (rule.notIn?.test(around) === true || rule.onlyIn?.test(around) === false) return undefined;
+  const polarity =
+    rule.negation === 'ignore' ? 'positive' : polarityAt(prepared, clause, match.index, rule.negation === 'strict');
   if (polarity === 'void') return undefined;
-  const off = rule.offAfter === true && OFF.test(prepared.text.slice(end, clause.end));
-  if (polarity === 'negated' || off) return polarity === 'negated' && off ? undefined : rule.negated;
+  const off = rule.offAfter === true && OFF.test(after);
+  if (polarity === 'negated' && off) return undefined;
+  if (polarity === 'negated' || off) return rule.negated;
   return typeof rule.value === 'function' ? rule.value(match) : rule.value;
 }
 

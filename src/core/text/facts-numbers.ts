@@ -1,11 +1,15 @@
 /** Counts written out, in normalised form (diacritics gone: "tweeëntwintig" is "tweeentwintig"). */
-const NL_UNITS = 'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien';
-const EN_UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
+const NL_UNITS =
+  'nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien';
+const EN_UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
 const NL_TENS = 'twintig dertig veertig vijftig zestig zeventig tachtig negentig';
 const EN_TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
 
 const UNITS = new Map<string, number>([...NL_UNITS.split(' '), ...EN_UNITS.split(' ')].map((w, i) => [w, i % 20]));
-const TENS = new Map<string, number>([...NL_TENS.split(' '), ...EN_TENS.split(' ')].map((w, i) => [w, ((i % 8) + 2) * 10]));
+const TENS = new Map<string, number>(
+  [...NL_TENS.split(' '), ...EN_TENS.split(' ')].map((w, i) => [w, ((i % 8) + 2) * 10]),
+);
 
 const alt = (words: string, from = 0, to?: number): string => words.split(' ').slice(from, to).join('|');
 const NL_COMPOUND = new RegExp(`^(${alt(NL_UNITS, 1, 10)})e?n(${alt(NL_TENS)})$`);

@@ -8,14 +8,17 @@ const DEVICES =
 const SINGLE_DEVICE = 'apparaat|device|laptop|telefoon|phone|toestel|pc|computer|machine|ipad|iphone|tablet|macbook';
 /** Words that may stand between "alle" and the noun: "alle nieuwe laptops", "all of our users". */
 const BETWEEN =
-  "(?: (?:de|the|onze|our|van|of|nieuwe|new|andere|other|mijn|my|deze|these|those|die|\\d+|windows|android|ios|intune|bedrijfs|company|beheerde|managed|zakelijke)){0,3}";
+  '(?: (?:de|the|onze|our|van|of|nieuwe|new|andere|other|mijn|my|deze|these|those|die|\\d+|windows|android|ios|intune|bedrijfs|company|beheerde|managed|zakelijke)){0,3}';
 const SOME =
   '(?:een paar|sommige|enkele|meerdere|verschillende|een aantal|diverse|a few|some|several|multiple|a couple of|a couple|a number of|various|een handvol|a handful of)';
 const ALL = '(?:alle|all|al onze|al de)';
 /** "alleen ik kan inschrijven" is the one that works. */
 const WORKS_AFTER = /^(?: [^ |]+){0,3} (?:werkt|works|working|lukt|gelukt|kan|can|mag|may)(?! niet| not)(?= |$)/;
 /** "toegewezen aan alle gebruikers", "All Users group": an assignment, not who has the problem. */
-const ASSIGNMENT = { notBefore: /(?:^| )(?:to|aan)$/, notAfter: /^ (?:groep|group|behalve|except|but|buiten|uitgezonderd)(?= |$)/ };
+const ASSIGNMENT = {
+  notBefore: /(?:^| )(?:to|aan)$/,
+  notAfter: /^ (?:groep|group|behalve|except|but|buiten|uitgezonderd)(?= |$)/,
+};
 
 const scope = (fact: Rule['fact'], value: string, source: string, extra: Partial<Rule> = {}): Rule => ({
   fact,
@@ -24,6 +27,11 @@ const scope = (fact: Rule['fact'], value: string, source: string, extra: Partial
   negation: 'strict',
   ...extra,
 });
+
+/** "heeft al meerdere telefoons ingeschreven": devices the user has, not devices with the problem. */
+const OWNED_BEFORE =
+  /(?:^| )(?:al|already|heeft|has|have|heb|hebben|ingeschreven|enrolled|registered|geregistreerd)(?: [^ |]+)?$/;
+const OWNED_AFTER = /^(?: [^ |]+){0,3} (?:ingeschreven|enrolled|geregistreerd|registered|in intune|groep|group)(?= |$)/;
 
 export const SCOPE_RULES: readonly Rule[] = [
   scope(
@@ -44,11 +52,15 @@ export const SCOPE_RULES: readonly Rule[] = [
     [
       'alleen (?:ik|mij|mijzelf|bij mij|mijn account|mijn gebruiker|deze gebruiker|deze collega|hij|zij|hem|haar)',
       '(?:only|just) (?:me|i|myself|for me|mine|my account|my user|this user|this colleague|him|her)',
-      'niemand anders|nobody else|no one else|no other (?:users|people|colleagues)|geen andere (?:gebruikers|collega\'s|collegas|mensen|medewerkers)',
+      "niemand anders|nobody else|no one else|no other (?:users|people|colleagues)|geen andere (?:gebruikers|collega's|collegas|mensen|medewerkers)",
     ].join('|'),
     { notAfter: WORKS_AFTER },
   ),
-  scope('users-affected', 'one', '(?:iedereen|everyone|everybody) (?:behalve|except|but|buiten) (?:mij|me|ik|myself|mijzelf|hem|haar|him|her)'),
+  scope(
+    'users-affected',
+    'one',
+    '(?:iedereen|everyone|everybody) (?:behalve|except|buiten) (?:mij|me|ik|myself|mijzelf|hem|haar|him|her)',
+  ),
   scope(
     'users-affected',
     'one',
@@ -59,9 +71,13 @@ export const SCOPE_RULES: readonly Rule[] = [
     'devices-affected',
     'all',
     `${ALL}${BETWEEN} (?:${DEVICES})|(?:elk|ieder|elke|iedere|every|each) (?:${SINGLE_DEVICE})`,
-    { needsFailure: true, ...ASSIGNMENT },
+    { needsFailure: true, notBefore: new RegExp(`${OWNED_BEFORE.source}|(?:^| )(?:to|aan)$`), notAfter: OWNED_AFTER },
   ),
-  scope('devices-affected', 'some', `${SOME}${BETWEEN} (?:${DEVICES})`, { needsFailure: true, notBefore: /(?:^| )een$/ }),
+  scope('devices-affected', 'some', `${SOME}${BETWEEN} (?:${DEVICES})`, {
+    needsFailure: true,
+    notBefore: new RegExp(`${OWNED_BEFORE.source}|(?:^| )een$`),
+    notAfter: OWNED_AFTER,
+  }),
   scope(
     'devices-affected',
     'one',
@@ -70,7 +86,7 @@ export const SCOPE_RULES: readonly Rule[] = [
       `(?:only|just) (?:on |with )?(?:this|that|my) (?:${SINGLE_DEVICE})|just this one|only this one|een enkel (?:${SINGLE_DEVICE})`,
       `(?:a single|single) (?:${SINGLE_DEVICE})|geen andere (?:apparaten|laptops|telefoons|toestellen|pc's|computers|devices)|no other (?:devices|laptops|phones|pcs|computers|machines)`,
     ].join('|'),
-    { notAfter: WORKS_AFTER },
+    { needsFailure: true, notAfter: WORKS_AFTER },
   ),
   scope('devices-affected', 'one', `(?:1|one|only 1|only one|slechts 1|maar 1) (?:${SINGLE_DEVICE})`, {
     needsFailure: true,
@@ -79,12 +95,14 @@ export const SCOPE_RULES: readonly Rule[] = [
   }),
 ];
 
-const ENROLLED = "ingeschreven|enrolled|geregistreerd|registered|gekoppeld|in intune|op (?:mijn|zijn|haar|mn|zn|z'n|m'n|hun) naam";
+const ENROLLED =
+  "ingeschreven|enrolled|geregistreerd|registered|gekoppeld|in intune|op (?:mijn|zijn|haar|mn|zn|z'n|m'n|hun) naam";
 const count = (m: RegExpExecArray): string | undefined => {
   const n = parseCount(m[1] ?? '');
   return n !== undefined && n < 1000 ? String(n) : undefined;
 };
-const NOT_OWNED = /^ (?:geprobeerd|tried|getest|tested|gereset|reset|opnieuw|proberen|kapot|broken|die niet|that)(?= |$)/;
+const NOT_OWNED =
+  /^ (?:geprobeerd|tried|getest|tested|gereset|reset|opnieuw|proberen|kapot|broken|die niet|that)(?= |$)/;
 const NOT_ONE = /^(?:een|one) /;
 
 export const COUNT_RULES: readonly Rule[] = [

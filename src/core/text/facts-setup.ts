@@ -6,7 +6,8 @@ const method = (value: string, source: string, extra: Partial<Rule> = {}): Rule 
   value,
   ...extra,
 });
-const OWN = '(?:telefoon|telefoons|toestel|toestellen|apparaat|apparaten|device|devices|laptop|laptops|mobiel|mobieltje|phone|phones|iphone|ipad|tablet|mobile|pc|computer)';
+const OWN =
+  '(?:telefoon|telefoons|toestel|toestellen|apparaat|apparaten|device|devices|laptop|laptops|mobiel|mobieltje|phone|phones|iphone|ipad|tablet|mobile|pc|computer)';
 
 export const METHOD_RULES: readonly Rule[] = [
   method('autopilot', 'auto ?pilot\\S*'),
@@ -55,13 +56,16 @@ export const MDM_RULES: readonly Rule[] = [
   },
   {
     fact: 'mdm-authority',
-    re: words(`(?:geen|no) ${MDM}|${MDM}(?: (?:is|was|staat))? (?:not set|niet ingesteld|niet gedefinieerd|not configured|niet geconfigureerd|leeg|empty)`),
+    re: words(
+      `(?:geen|no) ${MDM}|${MDM}(?: (?:is|was|staat))? (?:not set|niet ingesteld|niet gedefinieerd|not configured|niet geconfigureerd|leeg|empty)`,
+    ),
     value: 'none',
     negation: 'ignore',
   },
 ];
 
-const PHASE = 'pre ?check|discover|discovery|detectie|auth|authentication|authenticatie|verificatie|join|joining|deelname';
+const PHASE =
+  'pre ?check|discover|discovery|detectie|auth|authentication|authenticatie|verificatie|join|joining|deelname';
 const phase = (word: string | undefined): string | undefined => {
   if (word === undefined) return undefined;
   if (word.startsWith('pre')) return 'precheck';
@@ -71,9 +75,17 @@ const phase = (word: string | undefined): string | undefined => {
 };
 
 export const PHASE_RULES: readonly Rule[] = [
-  { fact: 'error-phase', re: words(`(?:error ?phase|fout ?fase|fase|phase)(?: :)? (${PHASE})`), value: (m) => phase(m[1]) },
+  {
+    fact: 'error-phase',
+    re: words(`(?:error ?phase|fout ?fase|fase|phase)(?: :)? (${PHASE})`),
+    value: (m) => phase(m[1]),
+  },
   { fact: 'error-phase', re: words(`(${PHASE}) ?(?:fase|phase)`), value: (m) => phase(m[1]) },
-  { fact: 'error-phase', re: words('(?:during|tijdens|bij|in) (?:de |the )?(discovery|discover)'), value: 'discover' },
+  {
+    fact: 'error-phase',
+    re: words('(?:during|tijdens|bij|in|at) (?:de |the )?(discovery|discover)'),
+    value: 'discover',
+  },
 ];
 
 const yesNo = (fact: Rule['fact'], source: string, extra: Partial<Rule> = {}): Rule => ({
@@ -103,9 +115,13 @@ export const NETWORK_RULES: readonly Rule[] = [
     { offAfter: true },
   ),
   keyed('proxy', 'proxy'),
-  yesNo('federated-domain', 'ad fs|adfs|federatief|federatieve|gefedereerd\\S*|federated|federation|federatie|ping ?federate|pingfederate', {
-    notAfter: NOT_KEY,
-  }),
+  yesNo(
+    'federated-domain',
+    'ad fs|adfs|federatief|federatieve|gefedereerd\\S*|federated|federation|federatie|ping ?federate|pingfederate',
+    {
+      notAfter: NOT_KEY,
+    },
+  ),
   {
     fact: 'federated-domain',
     re: words(
@@ -123,7 +139,11 @@ export const ACCOUNT_RULES: readonly Rule[] = [
   yesNo(
     'intune-pc-agent',
     '(?:intune )?pc ?(?:agent|client)|(?:intune )?client ?software|intune (?:software )?client|(?:oude|oudere|legacy|old|klassieke|classic) intune (?:agent|client|software)',
-    { notAfter: /^ (?:app|apps)(?= |$)/, notBefore: /(?:^| )install\S*(?: [^ |]+){0,2}$/, offAfter: true },
+    {
+      notAfter: /^ (?:app|apps)(?= |$)|^(?: [^ |]+){0,2} (?:install(?!ed)\S*|installeren|installatie\S*|setup)(?= |$)/,
+      notBefore: /(?:^| )(?:(?:re|her|de)?install(?!ed)\S*|setup)(?: [^ |]+){0,2}$/,
+      offAfter: true,
+    },
   ),
   yesNo(
     'other-work-account',

@@ -28,23 +28,24 @@ export interface Prepared {
 const ACCENTED_ONE = /(?<![\p{L}\p{N}])(?:één|eén|éen|ééntje)(?![\p{L}\p{N}])/giu;
 const DOTTED_ABBREVIATION = /(?<![\p{L}\p{N}])([a-z])\.([a-z])\.(?:([a-z])\.)?/gu;
 const PIECE = /([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*(?:\.\p{N}+)*)|([.!?;\n\r()[\]{}<>|,"]+)|([:=])/gu;
-const BREAK_WORDS = new Set(['maar', 'but', 'however', 'echter', 'terwijl', 'while', 'whereas', 'although', 'hoewel', 'though']);
+const BREAK_WORDS = new Set('maar but however echter terwijl while whereas although hoewel though'.split(' '));
 
 const HEDGE =
-  /(?:^| )(?:weet (?:ik |het )?niet|geen (?:flauw )?idee|niet zeker|not sure|unsure|no idea|(?:don't|dont|do not) know|misschien|maybe|perhaps|possibly|wellicht|whether|of dat|zou kunnen|could be|might|kan het zijn|is het mogelijk|mogelijk dat|vraag me af|wonder|(?:als|indien|if) (?:het|de|er|we|ze|hij|zij|je|u|it|it's|the|there|we|they|he|she|you)|(?:check|checken|controleren|controleer|nagaan|nakijken) of|check (?:if|whether)|verify)(?= |$)/;
+  /(?:^| )(?:weet (?:ik |het )?niet|geen (?:flauw )?idee|niet zeker|not sure|unsure|no idea|(?:don't|dont|do not) know|misschien|maybe|perhaps|possibly|wellicht|whether|of dat|zou kunnen|could be|might|kan het zijn|is het mogelijk|mogelijk dat|vraag me af|wonder|(?:als|indien|if) (?:het|de|er|we|ze|hij|zij|je|u|it|it's|the|there|they|he|she|you)|(?:check|checken|controleren|controleer|nagaan|nakijken|bepalen|zien|weten|vragen|testen|kijken) of|(?:check|determine|tell|know|see|ask|test) (?:if|whether)|verify)(?= |$)/;
 const FAILURE =
   /(?:^| )(?:niet|not|geen|no|never|nooit|can't|cant|cannot|fout\S*|error\S*|fail\S*|mislukt\S*|faalt|probleem|problemen|problem|problems|issue|issues|stuck|vast|hangt|hangen|geblokkeerd|blocked|blokkeert|blocks|geweigerd|denied|rejected|krijg|krijgt|krijgen|kreeg|kregen|gets|get|getting|got|hetzelfde|dezelfde|zelfde|same|doesn't|doesnt|won't|wont|don't|dont|isn't|aren't|affected|getroffen|melding|meldingen|message|0x[0-9a-f]+)(?= |$)/;
-const SUCCESS = /(?:^| )(?:werkt|werken|lukt|lukte|gelukt|works|work|worked|working|succeeds|succeeded|successful|succesvol|prima|fine)(?= |$)/;
-const NO_PROBLEM = /(?:geen|no|zonder|without) (?:enkel |enkele |any )?(?:problemen|probleem|problems|problem|issues|issue)/g;
+const SUCCESS =
+  /(?:^| )(?:werkt|werken|lukt|lukte|gelukt|works|work|worked|working|succeeds|succeeded|successful|succesvol|prima|fine)(?= |$)/;
+const NO_PROBLEM =
+  /(?:geen|no|zonder|without) (?:enkel |enkele |any )?(?:problemen|probleem|problems|problem|issues|issue)/g;
 
 /** Misspellings of these (one edit) are read as the word: "andriod", "autopliot", "entreprise", "labtop". */
-const KEYWORDS = [
-  'android', 'samsung', 'iphone', 'iphones', 'ipados', 'macbook', 'windows', 'laptop', 'laptops', 'autopilot',
-  'enterprise', 'education', 'professional', 'bedrijfsportal', 'groepsbeleid', 'inrichtingspakket', 'provisioning',
-  'virtuele', 'virtueel', 'virtual', 'vmware', 'federatief', 'federated', 'zscaler', 'licentie', 'licenties',
-  'license', 'licenses', 'licensed', 'licence', 'iedereen', 'everyone', 'everybody', 'gebruikers', 'gebruiker',
-  'apparaten', 'hybride', 'dsregcmd', 'galaxy', 'computer',
-];
+const KEYWORDS = (
+  'android samsung iphone iphones ipados macbook windows laptop laptops autopilot enterprise education professional ' +
+  'bedrijfsportal groepsbeleid inrichtingspakket provisioning virtuele virtueel virtual vmware federatief federated ' +
+  'zscaler licentie licenties license licenses licensed licence iedereen everyone everybody gebruikers gebruiker ' +
+  'apparaten hybride dsregcmd galaxy computer'
+).split(' ');
 /** Real words one edit away from a keyword. */
 const NOT_TYPOS = new Set(['window', 'widows', 'phone', 'phones', 'parallel', 'computers', 'computed', 'compute']);
 const TYPO_INDEX = buildTypoIndex(KEYWORDS);
@@ -117,7 +118,8 @@ const FILLERS = new Set(
 );
 const INSTEAD = /(?:^| )(?:ipv|in plaats van|instead of|rather than|behalve|except|apart from)$/;
 /** "het probleem is niet de proxy" says nothing about whether there is one. */
-const NOT_THE_CAUSE = /(?:^| )(?:probleem|problem|oorzaak|cause|issue|reden|reason|het ligt|dat ligt)(?: (?:is|was|ligt|zit|lijkt|seems))?$/;
+const NOT_THE_CAUSE =
+  /(?:^| )(?:probleem|problem|oorzaak|cause|issue|reden|reason|het ligt|dat ligt)(?: (?:is|was|ligt|zit|lijkt|seems))?$/;
 
 const FAILING_VERBS = new Set(
   'werkt werken werkte werkten lukt lukte gaat ging works work worked working kan kon kunnen can could wil wilde will would start starts boot boots loopt'.split(
@@ -136,6 +138,7 @@ export function polarityAt(prepared: Prepared, clause: Clause, index: number, st
   const from = Math.max(clause.start, index - 100);
   const before = prepared.text.slice(from, index).trim().split(' ');
   if (from > clause.start) before.shift();
+  const limit = strict ? 2 : 3;
   let skipped = 0;
   for (let i = before.length - 1; i >= 0; i--) {
     const word = before[i] ?? '';
@@ -145,13 +148,13 @@ export function polarityAt(prepared: Prepared, clause: Clause, index: number, st
       // "het werkt niet via autopilot", "it does not work on a VM": the verb is negated, not what follows.
       return (word === 'niet' || word === 'not') && FAILING_VERBS.has(before[i - 1] ?? '') ? 'positive' : 'negated';
     }
-    const limit = strict ? 2 : 3;
     if (skipped >= limit || (!strict && !FILLERS.has(word))) break;
     skipped += 1;
   }
   return 'positive';
 }
 
+/** Memo of corrections: a long text repeats its words. */
 const corrected = new Map<string, string>();
 
 function correctTypo(word: string): string {
@@ -177,7 +180,8 @@ function nearestKeyword(word: string): string {
 function buildTypoIndex(keywords: readonly string[]): { exact: Set<string>; variants: Map<string, string[]> } {
   const variants = new Map<string, string[]>();
   for (const keyword of keywords) {
-    for (const variant of [keyword, ...deletions(keyword)]) variants.set(variant, [...(variants.get(variant) ?? []), keyword]);
+    for (const variant of [keyword, ...deletions(keyword)])
+      variants.set(variant, [...(variants.get(variant) ?? []), keyword]);
   }
   return { exact: new Set(keywords), variants };
 }

@@ -12,26 +12,28 @@ const LISTED_WORDS = 64;
 const FUZZY_WORDS = 12;
 
 /** Words people put around an answer that change nothing: "eh, ja hoor", "sorry, geen idee". */
-const FILLERS = new Set('eh ehm uh uhm um hmm hm nou well tja pff sorry helaas eigenlijk echt really honestly hoor ik i het it dat that'.split(' '));
-const UNKNOWN = new Set([
-  'weet niet', 'weet ook niet', 'weet niet zeker', 'weet het niet', 'geen idee', 'geen flauw idee', 'geen flauw benul', 'onbekend',
-  'niet zeker', 'kan niet zien', 'kan niet nagaan', 'misschien', 'dunno', "don't know", 'dont know', 'do not know',
-  'not sure', "i'm not sure", 'im not sure', 'unsure', 'no idea', 'no clue', 'not a clue', 'idk', 'unknown', "can't tell",
-  'cannot tell', "can't check", 'maybe', 'perhaps', 'beats me',
-].map((p) => p.split(' ').filter((w) => !FILLERS.has(w)).join(' ')));
-const YES = [
-  'ja', 'jep', 'jup', 'jaja', 'jawel', 'jazeker', 'ja zeker', 'ja klopt', 'klopt', 'dat klopt', 'zeker', 'zeker weten', 'zeker wel',
-  'uiteraard', 'natuurlijk', 'inderdaad', 'correct', 'juist', 'waar', 'wel', 'denk wel', 'denk het wel', 'volgens mij wel',
-  'yes', 'yep', 'yup', 'yeah', 'yea', 'ya', 'sure', 'of course', 'indeed', 'right', "that's right", 'thats right', 'affirmative',
-  'absolutely', 'absoluut', 'definitely', 'true', 'think so', 'believe so', 'y', 'j',
-];
-const NO = [
-  'nee', 'neen', 'nope', 'no', 'nah', 'niet', 'nein', 'zeker niet', 'absoluut niet', 'natuurlijk niet', 'niet waar', 'klopt niet',
-  'dat klopt niet', 'niet echt', 'not really', 'not', 'no way', 'never', 'nooit', 'false', 'onwaar', 'geen', 'denk niet',
-  'denk het niet', 'volgens mij niet', "don't think so", 'dont think so', 'do not think so', 'nog niet', 'not yet', 'not at all',
-  'helemaal niet', 'incorrect', 'negative', 'of course not', 'certainly not', 'definitely not', 'n',
-];
-const ANSWERS = new Map<string, 'yes' | 'no'>([...YES.map((p) => [p, 'yes'] as const), ...NO.map((p) => [p, 'no'] as const)]);
+const FILLERS = new Set(
+  'eh ehm uh uhm um hmm hm nou well tja pff sorry helaas eigenlijk echt really honestly hoor ik i het it dat that'.split(
+    ' ',
+  ),
+);
+const strip = (words: readonly string[]): string => words.filter((w) => !FILLERS.has(w)).join(' ');
+const phrases = (list: string): string[] => list.split('|');
+const UNKNOWN = new Set(
+  phrases(
+    "weet niet|weet ook niet|weet niet zeker|weet het niet|geen idee|geen flauw idee|geen flauw benul|onbekend|niet zeker|kan niet zien|kan niet nagaan|misschien|dunno|don't know|dont know|do not know|not sure|i'm not sure|im not sure|unsure|no idea|no clue|not a clue|idk|unknown|can't tell|cannot tell|can't check|maybe|perhaps|beats me",
+  ).map((p) => strip(p.split(' '))),
+);
+const YES = phrases(
+  "ja|jep|jup|jaja|jawel|jazeker|ja zeker|ja klopt|klopt|dat klopt|zeker|zeker weten|zeker wel|uiteraard|natuurlijk|inderdaad|correct|juist|waar|wel|denk wel|denk het wel|volgens mij wel|yes|yep|yup|yeah|yea|ya|sure|of course|indeed|right|that's right|thats right|affirmative|absolutely|absoluut|definitely|true|think so|believe so|y|j",
+);
+const NO = phrases(
+  "nee|neen|nope|no|nah|niet|nein|zeker niet|absoluut niet|natuurlijk niet|niet waar|klopt niet|dat klopt niet|niet echt|not really|not|no way|never|nooit|false|onwaar|geen|denk niet|denk het niet|volgens mij niet|don't think so|dont think so|do not think so|nog niet|not yet|not at all|helemaal niet|incorrect|negative|of course not|certainly not|definitely not|n",
+);
+const ANSWERS = new Map<string, 'yes' | 'no'>([
+  ...YES.map((p) => [p, 'yes'] as const),
+  ...NO.map((p) => [p, 'no'] as const),
+]);
 const SINGLE_LETTERS = new Set(['y', 'j', 'n']);
 const NEGATORS = new Set(['niet', 'not', 'geen', 'no', 'never', 'nooit', 'zonder', 'without']);
 const ARTICLES = new Set(['een', 'a', 'an', 'de', 'het', 'the']);
@@ -60,8 +62,6 @@ function splitClauses(text: string): string[][] {
     .filter((part) => part.length > 0);
 }
 
-const strip = (words: readonly string[]): string => words.filter((w) => !FILLERS.has(w)).join(' ');
-
 function isUnknown(text: string, clauses: readonly string[][]): boolean {
   if (/^[\s?¿.!]*\?[\s?¿.!]*$/.test(text)) return true;
   const [first, second] = clauses;
@@ -79,7 +79,9 @@ function parseYesNo(question: Question, clauses: readonly string[][], text: stri
     const phrase = first.slice(0, length).join(' ');
     const answer = ANSWERS.get(phrase);
     if (answer === undefined || (SINGLE_LETTERS.has(phrase) && clauses.flat().length > 1)) continue;
-    const opposite = first.slice(length).some((w) => (answer === 'yes' ? /^(?:nee|no|nope)$/ : /^(?:ja|yes|yep)$/).test(w));
+    const opposite = first
+      .slice(length)
+      .some((w) => (answer === 'yes' ? /^(?:nee|no|nope)$/ : /^(?:ja|yes|yep)$/).test(w));
     return opposite ? undefined : answer;
   }
   if (/^\s*👍/u.test(text)) return 'yes';
@@ -90,9 +92,21 @@ function parseYesNo(question: Question, clauses: readonly string[][], text: stri
 
 const MORE_THAN = new Set(['meer dan', 'more than', 'over', 'ruim', 'boven']);
 const AT_LEAST = new Set(['minstens', 'minimaal', 'tenminste', 'ten minste', 'at least']);
-const LESS_THAN = new Set(['minder dan', 'less than', 'fewer than', 'onder', 'under', 'hooguit', 'at most', 'maximaal', 'tussen', 'between']);
+const LESS_THAN = new Set([
+  'minder dan',
+  'less than',
+  'fewer than',
+  'onder',
+  'under',
+  'hooguit',
+  'at most',
+  'maximaal',
+  'tussen',
+  'between',
+]);
 const ROUGHLY = new Set(['stuk', 'stuks', 'paar', 'aantal', 'handvol', 'keer', 'of', 'or', 'couple']);
-const NONE = /^(?:geen|none|nothing|niks|nog geen|not any|no)(?: (?:enkel|enkele|one|apparaten|apparaat|devices|device|stuks))?$/;
+const NONE =
+  /^(?:geen|none|nothing|niks|nog geen|not any|no)(?: (?:enkel|enkele|one|apparaten|apparaat|devices|device|stuks))?$/;
 
 function parseNumber(words: readonly string[]): string | undefined {
   if (words.length === 0) return undefined;
@@ -179,10 +193,13 @@ function namedChoices(all: readonly Candidate[], words: readonly string[]): { va
   for (const candidate of all) {
     const n = candidate.words.length;
     for (let start = 0; start + n <= words.length; start++) {
-      if (candidate.words.every((w, k) => words[start + k] === w)) spans.push({ value: candidate.value, start, end: start + n });
+      if (candidate.words.every((w, k) => words[start + k] === w))
+        spans.push({ value: candidate.value, start, end: start + n });
     }
   }
-  const maximal = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  const maximal = spans.filter(
+    (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+  );
   return { values: maximal.filter((s) => !negatedAt(words, s.start)).map((s) => s.value), any: spans.length > 0 };
 }
 
@@ -203,7 +220,8 @@ function fuzzyValues(all: readonly Candidate[], words: readonly string[]): strin
       continue;
     }
     for (const word of words) {
-      if (word.length >= 4 && target.length >= 4 && !ANSWERS.has(word) && close(word, target)) values.push(candidate.value);
+      if (word.length >= 4 && target.length >= 4 && !ANSWERS.has(word) && close(word, target))
+        values.push(candidate.value);
     }
   }
   return values;

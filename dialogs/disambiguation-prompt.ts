@@ -1,0 +1,69 @@
+import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
+import { normalize } from '../src/core/text/normalize.js';
+import { readCardAction } from '../src/bot/card-actions.js';
+import type { Presenter } from '../src/bot/presenter.js';
+import { DialogIds } from './dialog-ids.js';
+
+export interface DisambiguationOptions extends PromptOptions {
+  validations: { entryIds: string[] };
+}
+
+const ORDINALS: Record<string, number> = {
+  '1': 0, een: 0, eerste: 0, first: 0, one: 0,
+  '2': 1, twee: 1, tweede: 1, second: 1, two: 1,
+  '3': 2, drie: 2, derde: 2, third: 2, three: 2,
+  '4': 3, vier: 3, vierde: 3, fourth: 3, four: 3,
+};
+
+/**
+ * Several answers fit: one card lets the user pick by the message they see. A press, a number ("2", "de tweede")
+ * or the message's words typed all work; after three misses the best candidate is taken.
+ */
+export class DisambiguationPrompt extends Prompt<string> {
+  constructor(
+    private readonly index: DiagnosisIndex,
+    private readonly present: Presenter,
+  ) {
+    super(DialogIds.disambiguation, (prompt: PromptValidatorContext<string>) => {
+      if (prompt.recognized.succeeded) return Promise.resolve(true);
+      if (prompt.attemptCount >= 3) {
+        prompt.recognized.value = idsOf(prompt.options)[0] ?? '';
+        return Promise.resolve(true);
+      }
+      return Promise.resolve(false);
+    });
+  }
+
+  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    const entries = idsOf(options).flatMap((id) => this.index.byId.get(id) ?? []);
+    await this.present.disambiguation(context, entries, isRetry);
+  }
+
+  protected onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+    const ids = idsOf(options);
+    const action = readCardAction(context.activity.value);
+    if (action?.action === 'pick') return Promise.resolve(ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false });
+    const text = normalize(context.activity.text ?? '').replace(/[^\p{L}\p{N} ]+/gu, ' ').trim();
+    const ordinal = text.split(/\s+/).map((w) => ORDINALS[w]).find((n) => n !== undefined);
+    if (ordinal !== undefined && ordinal < ids.length && text.split(/\s+/).length <= 3) return Promise.resolve({ succeeded: true, value: ids[ordinal] as string });
+    const picked = text ? this.byWords(text, ids) : undefined;
+    return Promise.resolve(picked ? { succeeded: true, value: picked } : { succeeded: false });
+  }
+
+  /** The candidate whose words the typed text matches best, if it clearly leads. */
+  private byWords(text: string, ids: string[]): string | undefined {
+    const scores = this.index.text
+      .search(text)
+      .map((s) => ({ id: this.index.entries[s.doc]?.id ?? '', bm25: s.bm25 }))
+      .filter((s) => ids.includes(s.id));
+    const [first, second] = scores;
+    if (!first) return undefined;
+    return !second || first.bm25 > second.bm25 * 1.2 ? first.id : undefined;
+  }
+}
+
+function idsOf(options: PromptOptions): string[] {
+  return (options as DisambiguationOptions).validations.entryIds;
+}

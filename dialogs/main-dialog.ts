@@ -1,0 +1,156 @@
+import {
+  ComponentDialog,
+  DialogTurnStatus,
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { extractCodes } from '../src/core/text/extract-codes.js';
+import { emptyMemory } from '../src/bot/conversation-memory.js';
+import { turnAction } from '../src/bot/turn-info.js';
+import { readCommand } from './commands.js';
+import { DialogIds } from './dialog-ids.js';
+import type { DialogDeps } from './dialog-deps.js';
+import { TriageDialog, type TriageOptions } from './triage-dialog.js';
+import { PrerequisitesDialog } from './prerequisites-dialog.js';
+import { QuestionPrompt } from './question-prompt.js';
+import { DisambiguationPrompt } from './disambiguation-prompt.js';
+import { FeedbackDialog } from './feedback-dialog.js';
+
+/** The open question asks for the exact error message: a code typed now answers it. */
+function waitsForTypedCode(inner: DialogContext): boolean {
+  let leaf: DialogContext = inner;
+  while (leaf.child) leaf = leaf.child;
+  const state = leaf.activeDialog?.state as { options?: { validations?: { questionId?: string } } } | undefined;
+  return leaf.activeDialog?.id === DialogIds.question && state?.options?.validations?.questionId === 'error-message';
+}
+
+interface MainOptions {
+  /** Text to route instead of the turn's own (a new problem typed where feedback was expected). */
+  text?: string;
+}
+
+const STEPS = `${DialogIds.main}-steps`;
+
+/**
+ * The root: routes each turn (a new problem, a command, small talk, a stale button) and handles interruptions
+ * (help, cancel, restart, "iets anders", a new error code) at any point of a conversation.
+ */
+export class MainDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.main);
+    const question = new QuestionPrompt(deps.index.kb, deps.present);
+    this.addDialog(new WaterfallDialog<MainOptions>(STEPS, [this.routeStep.bind(this), this.afterTriageStep.bind(this)]));
+    this.addDialog(new TriageDialog(deps));
+    this.addDialog(new PrerequisitesDialog(question));
+    this.addDialog(new DisambiguationPrompt(deps.index, deps.present));
+    this.addDialog(new FeedbackDialog());
+    this.initialDialogId = STEPS;
+  }
+
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const text = inner.context.activity.text ?? '';
+    const command = turnAction(inner.context) ? undefined : readCommand(text);
+    switch (command) {
+      case 'help':
+        await this.deps.present.welcome(inner.context);
+        await inner.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case 'cancel':
+      case 'restart':
+      case 'other':
+        await inner.cancelAllDialogs();
+        await this.deps.present.say(inner.context, command === 'cancel' ? 'interrupt.cancelled' : command === 'restart' ? 'interrupt.restarted' : 'triage.describeOther');
+        await this.forget(inner);
+        return { status: DialogTurnStatus.complete };
+      default:
+        break;
+    }
+    if (await this.isNewProblem(inner, text)) {
+      await inner.cancelAllDialogs();
+      await this.deps.present.say(inner.context, 'interrupt.newProblem');
+      return inner.beginDialog(STEPS, { text } satisfies MainOptions);
+    }
+    return super.onContinueDialog(inner);
+  }
+
+  private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+    const action = turnAction(step.context);
+    const text = (step.options.text ?? step.context.activity.text ?? '').trim();
+    if (action) {
+      switch (action.action) {
+        case 'example':
+          return this.triage(step, action.text);
+        case 'other-problem':
+          await this.deps.present.say(step.context, 'triage.describeOther');
+          return step.endDialog();
+        case 'solved':
+          await this.deps.present.say(step.context, 'feedback.solved');
+          return step.endDialog();
+        case 'not-solved':
+        case 'answer':
+        case 'pick':
+          await this.deps.present.say(step.context, 'stale.submit');
+          return step.endDialog();
+        default:
+          await this.deps.present.say(step.context, 'stale.submit');
+          return step.endDialog();
+      }
+    }
+    if (!text) {
+      await this.deps.present.say(step.context, step.context.activity.attachments?.length ? 'input.attachmentOnly' : 'input.empty');
+      return step.endDialog();
+    }
+    switch (readCommand(text)) {
+      case 'help':
+        await this.deps.present.welcome(step.context);
+        return step.endDialog();
+      case 'cancel':
+        await this.deps.present.say(step.context, 'interrupt.nothingToCancel');
+        return step.endDialog();
+      case 'restart':
+        await this.forget(step);
+        await this.deps.present.say(step.context, 'interrupt.restarted');
+        return step.endDialog();
+      case 'other':
+        await this.deps.present.say(step.context, 'triage.describeOther');
+        return step.endDialog();
+      case 'greeting':
+        await this.deps.present.say(step.context, 'smalltalk.greeting');
+        return step.endDialog();
+      case 'thanks':
+        await this.deps.present.say(step.context, 'smalltalk.thanks');
+        return step.endDialog();
+      default:
+        return this.triage(step, text);
+    }
+  }
+
+  private async afterTriageStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
+    const result = step.result as { outcome?: string; text?: string } | undefined;
+    if (result?.outcome === 'new-text' && result.text) return step.replaceDialog(STEPS, { text: result.text } satisfies MainOptions);
+    return step.endDialog(result);
+  }
+
+  private async triage(step: WaterfallStepContext<MainOptions>, text: string): Promise<DialogTurnResult> {
+    const memory = await this.deps.memory.get(step.context, emptyMemory());
+    memory.tried = [];
+    const options: TriageOptions = { text };
+    return step.beginDialog(DialogIds.triage, options);
+  }
+
+  /** A message with an error code we have not seen in this conversation starts a new triage. */
+  private async isNewProblem(inner: DialogContext, text: string): Promise<boolean> {
+    if (!text || waitsForTypedCode(inner)) return false;
+    const codes = extractCodes(text, this.deps.index.knownCodes).codes.map((c) => c.code);
+    if (codes.length === 0) return false;
+    const memory = await this.deps.memory.get(inner.context, emptyMemory());
+    return codes.some((c) => !memory.codes.includes(c));
+  }
+
+  private async forget(dc: { context: DialogContext['context'] }): Promise<void> {
+    const memory = await this.deps.memory.get(dc.context, emptyMemory());
+    Object.assign(memory, emptyMemory());
+  }
+}

@@ -1,0 +1,176 @@
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { diagnose, type Diagnosis, type Match } from '../src/core/diagnosis/diagnose.js';
+import type { Facts } from '../src/core/text/extract-facts.js';
+import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/bot/conversation-memory.js';
+import { turnLang } from '../src/bot/turn-info.js';
+import { DialogIds } from './dialog-ids.js';
+import type { DialogDeps } from './dialog-deps.js';
+import type { PrerequisitesOptions } from './prerequisites-dialog.js';
+import type { DisambiguationOptions } from './disambiguation-prompt.js';
+import type { Feedback } from './feedback-dialog.js';
+
+export interface TriageOptions {
+  text: string;
+  /** Entries already shown in this triage (after "not solved"). */
+  tried?: string[];
+  /** Set once the first pass (facts, codes, dsregcmd report) is done. */
+  started?: boolean;
+  /** Questions asked so far. */
+  asked?: number;
+}
+
+interface TriageValues {
+  candidates?: string[];
+  entryId?: string;
+}
+
+/** Questions before the first useful answer, at most. */
+export const MAX_QUESTIONS = 3;
+/** Candidates this close to the best are offered to pick from. */
+const CLOSE = 0.04;
+const STEPS = `${DialogIds.triage}-steps`;
+
+/**
+ * One problem, from the user's words to an answer: diagnose, ask only the questions that change the diagnosis,
+ * re-rank, let the user pick when several answers fit equally, show the answer, and act on "did this help?".
+ */
+export class TriageDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(DialogIds.triage);
+    this.addDialog(
+      new WaterfallDialog<TriageOptions>(STEPS, [
+        this.startStep.bind(this),
+        this.askStep.bind(this),
+        this.afterAskStep.bind(this),
+        this.rerankStep.bind(this),
+        this.showAnswerStep.bind(this),
+        this.feedbackStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private async startStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    if (step.options.started) return step.next();
+    const memory = await this.memory(step.context);
+    const diagnosis = this.diagnose(step, memory);
+    Object.assign(memory.facts, withoutUnknown(diagnosis.facts));
+    for (const c of diagnosis.codes) if (!memory.codes.includes(c.code)) memory.codes.push(c.code);
+    memory.starterId = step.context.activity.from?.id;
+    memory.starterName = step.context.activity.from?.name;
+    if (diagnosis.dsregcmd) await this.deps.present.dsregReport(step.context, diagnosis);
+    return step.next();
+  }
+
+  /** One question at a time, re-diagnosing after each answer: a question that no longer matters is not asked. */
+  private async askStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    const memory = await this.memory(step.context);
+    const diagnosis = this.diagnose(step, memory);
+    if (diagnosis.matches.length === 0) {
+      await this.deps.present.noMatch(step.context, diagnosis);
+      return step.endDialog({ outcome: 'no-match' });
+    }
+    const asked = step.options.asked ?? 0;
+    const next = diagnosis.questions.find((q) => memory.facts[q] === undefined);
+    if (asked >= MAX_QUESTIONS || next === undefined) return step.next();
+    const options: PrerequisitesOptions = { questions: [next] };
+    return step.beginDialog(DialogIds.prerequisites, options);
+  }
+
+  private async afterAskStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    if (!step.result || typeof step.result !== 'object') return step.next();
+    const memory = await this.memory(step.context);
+    Object.assign(memory.facts, step.result as Facts);
+    const options: TriageOptions = { ...step.options, started: true, asked: (step.options.asked ?? 0) + 1 };
+    return step.replaceDialog(STEPS, options);
+  }
+
+  private async rerankStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    const memory = await this.memory(step.context);
+    const diagnosis = this.diagnose(step, memory);
+    const tried = new Set(step.options.tried ?? []);
+    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id));
+    (step.values as TriageValues).candidates = open.map((m) => m.entry.id);
+    const close = closeCandidates(open);
+    if (close.length > 1) {
+      const options: DisambiguationOptions = { validations: { entryIds: close.map((m) => m.entry.id) } };
+      return step.prompt(DialogIds.disambiguation, options);
+    }
+    return step.next(open[0]?.entry.id);
+  }
+
+  private async showAnswerStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    const entryId = typeof step.result === 'string' ? step.result : undefined;
+    const memory = await this.memory(step.context);
+    const diagnosis = this.diagnose(step, memory);
+    const match = diagnosis.matches.find((m) => m.entry.id === entryId) ?? matchFor(this.deps, entryId, diagnosis);
+    if (!match) {
+      await this.deps.present.say(step.context, 'triage.exhausted');
+      return step.endDialog({ outcome: 'exhausted' });
+    }
+    (step.values as TriageValues).entryId = match.entry.id;
+    memory.tried.push({ entryId: match.entry.id });
+    rememberTurn(memory, 'bot', match.entry.title[turnLang(step.context)], this.deps.now());
+    await this.deps.present.answer(step.context, match, diagnosis);
+    return step.beginDialog(DialogIds.feedback, { entryId: match.entry.id });
+  }
+
+  private async feedbackStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    const feedback = step.result as Feedback;
+    const entryId = (step.values as TriageValues).entryId ?? '';
+    const memory = await this.memory(step.context);
+    const attempt = memory.tried.findLast((t) => t.entryId === entryId);
+    switch (feedback.kind) {
+      case 'solved':
+        if (attempt) attempt.outcome = 'solved';
+        await this.deps.present.say(step.context, 'feedback.solved');
+        return step.endDialog({ outcome: 'solved', entryId });
+      case 'not-solved': {
+        if (attempt) attempt.outcome = 'not-solved';
+        const tried = [...(step.options.tried ?? []), entryId];
+        const remaining = ((step.values as TriageValues).candidates ?? []).filter((id) => !tried.includes(id));
+        if (remaining.length === 0) {
+          await this.deps.present.say(step.context, 'feedback.exhausted');
+          return step.endDialog({ outcome: 'not-solved', entryId });
+        }
+        await this.deps.present.say(step.context, 'feedback.next');
+        return step.replaceDialog(STEPS, { text: step.options.text, tried, started: true, asked: MAX_QUESTIONS } satisfies TriageOptions);
+      }
+      case 'other-problem':
+        await this.deps.present.say(step.context, 'triage.describeOther');
+        return step.endDialog({ outcome: 'other-problem' });
+      case 'text':
+        return step.endDialog({ outcome: 'new-text', text: feedback.text });
+    }
+  }
+
+  private diagnose(step: WaterfallStepContext<TriageOptions>, memory: ConversationMemory): Diagnosis {
+    return diagnose(this.deps.index, {
+      text: step.options.text,
+      locale: step.context.activity.locale,
+      facts: memory.facts,
+      defaultLanguage: turnLang(step.context),
+    });
+  }
+
+  private async memory(context: TurnContext): Promise<ConversationMemory> {
+    return this.deps.memory.get(context, emptyMemory());
+  }
+}
+
+/** The best candidates when they are too close to call (and not only because they share nothing at all). */
+function closeCandidates(matches: readonly Match[]): Match[] {
+  const [best] = matches;
+  if (!best) return [];
+  return matches.filter((m) => m.score >= best.score - CLOSE).slice(0, 4);
+}
+
+function matchFor(deps: DialogDeps, entryId: string | undefined, diagnosis: Diagnosis): Match | undefined {
+  const entry = entryId ? deps.index.byId.get(entryId) : undefined;
+  return entry ? { entry, score: 0, reasons: [], causes: diagnosis.matches.find((m) => m.entry.id === entryId)?.causes ?? entry.causes.map((c) => ({ id: c.id, status: 'possible' as const, because: [] })) } : undefined;
+}
+
+function withoutUnknown(facts: Facts): Facts {
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && v !== 'unknown'));
+}

@@ -1,0 +1,164 @@
+import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
+import type { Diagnosis, Match } from '../core/diagnosis/diagnose.js';
+import type { KnowledgeBase } from '../core/kb/load.js';
+import type { Entry, Question } from '../core/kb/schema.js';
+import type { Lang } from '../core/lang.js';
+import {
+  answerCard,
+  disambiguationCard,
+  dsregcmdReportCard,
+  noMatchCard,
+  questionAnsweredCard,
+  questionCard,
+  welcomeCard,
+  type FactRow,
+} from '../cards/index.js';
+import { t, type PhraseKey } from '../i18n/index.js';
+import type { Presenter } from './presenter.js';
+import { turnLang } from './turn-info.js';
+
+const YES_NO: Record<Lang, Record<string, string>> = {
+  nl: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
+  en: { yes: 'Yes', no: 'No', unknown: "Don't know" },
+};
+
+/** The answer as the user sees it: an answer value in their language ('home' -> 'Home', 'yes' -> 'Ja'). */
+export function answerLabel(question: Question, value: string, lang: Lang): string {
+  const choice = question.choices.find((c) => c.value === value);
+  return choice?.label[lang] ?? YES_NO[lang][value] ?? value;
+}
+
+/** Cards for everything the dialogs show, in the turn's language. */
+export class CardPresenter implements Presenter {
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  async say(context: TurnContext, key: PhraseKey, vars: Record<string, string | number> = {}): Promise<void> {
+    await context.sendActivity(t(turnLang(context), key, vars));
+  }
+
+  async welcome(context: TurnContext): Promise<void> {
+    const lang = turnLang(context);
+    const isGroup = context.activity.conversation?.isGroup === true || context.activity.conversation?.conversationType === 'channel';
+    await this.send(context, welcomeCard({ lang, mode: 'welcome', showChannelTip: isGroup }));
+  }
+
+  async answer(context: TurnContext, match: Match, diagnosis: Diagnosis): Promise<void> {
+    const lang = turnLang(context);
+    const { entry } = match;
+    const causeText = (id: string) => entry.causes.find((c) => c.id === id)?.text[lang] ?? id;
+    const likely = match.causes.find((c) => c.status === 'likely');
+    const article = this.kb.articles.find((a) => a.doc === entry.source.doc);
+    const ordered = orderResolutions(entry, match.causes.map((c) => c.id));
+    await this.send(
+      context,
+      answerCard({
+        lang,
+        entryId: entry.id,
+        title: entry.title[lang],
+        summary: entry.summary[lang],
+        codes: diagnosis.codes
+          .filter((c) => entry.codes.includes(c.code))
+          .map((c) => ({ code: c.code, ...(c.corrected ? { wrote: c.raw } : {}) })),
+        ...(likely ? { likelyCause: { text: causeText(likely.id), facts: this.factRows(likely.because, lang) } } : {}),
+        otherCauses: match.causes.filter((c) => c !== likely).map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
+        resolutions: ordered.map((r) => ({ title: r.title[lang], steps: r.steps[lang] })),
+        warnings: entry.warnings.map((w) => w[lang]),
+        ...(article ? { source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor } } : {}),
+      }),
+    );
+  }
+
+  async question(context: TurnContext, question: Question, retry: boolean): Promise<string | undefined> {
+    const lang = turnLang(context);
+    const choices =
+      question.type === 'choice'
+        ? question.choices.map((c) => ({ value: c.value, label: c.label[lang] }))
+        : question.type === 'yes-no'
+          ? [
+              { value: 'yes', label: YES_NO[lang].yes ?? 'yes' },
+              { value: 'no', label: YES_NO[lang].no ?? 'no' },
+            ]
+          : undefined;
+    const card = questionCard({
+      lang,
+      questionId: question.id,
+      text: question.text[lang],
+      ...(retry ? { hint: t(lang, 'question.retry') } : {}),
+      ...(choices ? { choices } : {}),
+      freeText: question.type === 'text' || question.type === 'number',
+    });
+    return this.send(context, card);
+  }
+
+  async questionAnswered(context: TurnContext, question: Question, value: string, activityId: string | undefined): Promise<void> {
+    if (!activityId) return;
+    const lang = turnLang(context);
+    const isGroup = context.activity.conversation?.isGroup === true;
+    const card = questionAnsweredCard({
+      lang,
+      question: question.text[lang],
+      answer: answerLabel(question, value, lang),
+      ...(isGroup && context.activity.from?.name ? { answeredBy: context.activity.from.name } : {}),
+    });
+    const update = { ...MessageFactory.attachment(card), id: activityId };
+    // A client that cannot update a sent card (or a card already gone) keeps the old one: not worth failing a turn.
+    await context.updateActivity(update).catch(() => undefined);
+  }
+
+  async disambiguation(context: TurnContext, candidates: readonly Entry[], retry: boolean): Promise<void> {
+    const lang = turnLang(context);
+    await this.send(
+      context,
+      disambiguationCard({
+        lang,
+        ...(retry ? { intro: t(lang, 'disambiguation.retry') } : {}),
+        options: candidates.map((e) => ({ entryId: e.id, title: e.title[lang], summary: e.messages[lang][0] ?? e.summary[lang] })),
+      }),
+    );
+  }
+
+  async noMatch(context: TurnContext, diagnosis: Diagnosis): Promise<void> {
+    const lang = turnLang(context);
+    await this.send(
+      context,
+      noMatchCard({
+        lang,
+        text: context.activity.text ?? '',
+        unknownCodes: diagnosis.codes.map((c) => c.code),
+        canHandoff: true,
+      }),
+    );
+  }
+
+  async dsregReport(context: TurnContext, diagnosis: Diagnosis): Promise<void> {
+    const report = diagnosis.dsregcmd;
+    if (!report) return;
+    const lang = turnLang(context);
+    const findings = report.findings.flatMap((f) => {
+      if (f.ok || !f.source) return [];
+      const entry = this.kb.entries.find(
+        (e) => e.source.doc === f.source?.doc && e.source.anchor === f.source.anchor && (e.source.key ?? '') === (f.source.key ?? ''),
+      );
+      return entry ? [{ text: `**${f.field}: ${f.value}**: ${entry.summary[lang]}`, problem: true }] : [];
+    });
+    await this.send(context, dsregcmdReportCard({ lang, rows: report.findings.map((f) => ({ field: f.field, value: f.value, ok: f.ok })), findings }));
+  }
+
+  private factRows(because: readonly { fact: string; value: string }[], lang: Lang): FactRow[] {
+    return because.flatMap(({ fact, value }) => {
+      const question = this.kb.questions.get(fact);
+      return question ? [{ label: question.text[lang], value: answerLabel(question, value, lang) }] : [];
+    });
+  }
+
+  private async send(context: TurnContext, card: Attachment): Promise<string | undefined> {
+    const response = await context.sendActivity(MessageFactory.attachment(card));
+    return response?.id;
+  }
+}
+
+/** Resolutions for no particular cause first, then those for the likelier causes (a stable sort keeps the rest). */
+function orderResolutions(entry: Entry, causeOrder: string[]): Entry['resolutions'] {
+  const rank = (r: Entry['resolutions'][number]) => (r.forCause === undefined ? -1 : causeOrder.indexOf(r.forCause));
+  return [...entry.resolutions].sort((a, b) => rank(a) - rank(b));
+}

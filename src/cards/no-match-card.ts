@@ -1,0 +1,38 @@
+import type { Attachment } from 'botbuilder';
+import type { Lang } from '../core/lang.js';
+import { markdownText, plainText } from './escape.js';
+import { renderCard } from './render.js';
+import { fallback, labelsFor, markdownList, submit } from './view.js';
+
+/** Nothing in the knowledge base fits the message. */
+export interface NoMatchCardData {
+  lang: Lang;
+  triageId?: string;
+  /** What the user wrote; quoted as typed, shortened. */
+  text?: string;
+  /** Codes in the message that the knowledge base does not know. */
+  unknownCodes?: string[];
+  /** Offer the hand-off to the helpdesk. */
+  canHandoff?: boolean;
+}
+
+export function noMatchCard(data: NoMatchCardData): Attachment {
+  return renderCard('no-match', () => {
+    const labels = labelsFor(data.lang);
+    const quote = data.text?.trim() ? plainText(data.text, { maxLength: 280 }) : undefined;
+    const codes = data.unknownCodes ?? [];
+    return {
+      lang: data.lang,
+      labels,
+      quote,
+      unknownCodes: codes.length > 0 ? plainText(codes.slice(0, 8).join(', ')) : undefined,
+      tips: markdownList(labels.tips, false),
+      handoff: data.canHandoff ? submit({ action: 'handoff', triageId: data.triageId }) : undefined,
+      fallbackText: fallback([
+        labels.noMatchTitle,
+        data.text && `${labels.noMatchIntro} ${markdownText(data.text, { maxLength: 200 })}`,
+        markdownList(labels.tips, false),
+      ]),
+    };
+  });
+}
