@@ -13,10 +13,6 @@ import { readCommand } from './commands.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
-import { PrerequisitesDialog } from './prerequisites-dialog.js';
-import { QuestionPrompt } from './question-prompt.js';
-import { DisambiguationPrompt } from './disambiguation-prompt.js';
-import { FeedbackDialog } from './feedback-dialog.js';
 
 /** The open question asks for the exact error message: a code typed now answers it. */
 function waitsForTypedCode(inner: DialogContext): boolean {
@@ -40,12 +36,8 @@ const STEPS = `${DialogIds.main}-steps`;
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.main);
-    const question = new QuestionPrompt(deps.index.kb, deps.present);
     this.addDialog(new WaterfallDialog<MainOptions>(STEPS, [this.routeStep.bind(this), this.afterTriageStep.bind(this)]));
     this.addDialog(new TriageDialog(deps));
-    this.addDialog(new PrerequisitesDialog(question));
-    this.addDialog(new DisambiguationPrompt(deps.index, deps.present));
-    this.addDialog(new FeedbackDialog());
     this.initialDialogId = STEPS;
   }
 

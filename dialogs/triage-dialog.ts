@@ -6,9 +6,10 @@ import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/bot/c
 import { turnLang } from '../src/bot/turn-info.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
-import type { PrerequisitesOptions } from './prerequisites-dialog.js';
-import type { DisambiguationOptions } from './disambiguation-prompt.js';
-import type { Feedback } from './feedback-dialog.js';
+import { PrerequisitesDialog, type PrerequisitesOptions } from './prerequisites-dialog.js';
+import { QuestionPrompt } from './question-prompt.js';
+import { DisambiguationPrompt, type DisambiguationOptions } from './disambiguation-prompt.js';
+import { FeedbackDialog, type Feedback } from './feedback-dialog.js';
 
 export interface TriageOptions {
   text: string;
@@ -29,6 +30,8 @@ interface TriageValues {
 export const MAX_QUESTIONS = 3;
 /** Candidates this close to the best are offered to pick from. */
 const CLOSE = 0.04;
+/** After "not solved", only candidates this close to the best are worth offering next. */
+const PLAUSIBLE = 0.15;
 const STEPS = `${DialogIds.triage}-steps`;
 
 /**
@@ -48,6 +51,9 @@ export class TriageDialog extends ComponentDialog {
         this.feedbackStep.bind(this),
       ]),
     );
+    this.addDialog(new PrerequisitesDialog(new QuestionPrompt(deps.index.kb, deps.present)));
+    this.addDialog(new DisambiguationPrompt(deps.index, deps.present));
+    this.addDialog(new FeedbackDialog());
     this.initialDialogId = STEPS;
   }
 
@@ -90,7 +96,8 @@ export class TriageDialog extends ComponentDialog {
     const memory = await this.memory(step.context);
     const diagnosis = this.diagnose(step, memory);
     const tried = new Set(step.options.tried ?? []);
-    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id));
+    const best = diagnosis.matches[0]?.score ?? 0;
+    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id) && m.score >= best - PLAUSIBLE);
     (step.values as TriageValues).candidates = open.map((m) => m.entry.id);
     const close = closeCandidates(open);
     if (close.length > 1) {

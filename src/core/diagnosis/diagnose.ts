@@ -108,7 +108,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
  * or one that shares many words with the entry. Anything else gets no answer rather than a wrong one.
  */
 function convincing(t: TextScore, inDomain: boolean): boolean {
-  return (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 3 && t.coverage >= 0.45);
+  return (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 4 && t.coverage >= 0.45);
 }
 
 /** How well the text fits one entry without a code: mostly the share of the message it explains. */

@@ -15,7 +15,7 @@ const DOMAIN_PREFIXES = [
   'drs', 'adfs', 'federat', 'federatie', 'wstrust', 'trust', 'pending', 'werkaccount', 'schoolaccount', 'workaccount',
   'inchecken', 'checkin', 'incheck', 'beheerprofiel', 'managementprofiel', 'configuratieprofiel', 'profielinstallatie',
   'gebruiksvoorwaarden', 'termsofuse', 'tenant', 'clientsoftware', 'pcagent', 'agent', 'enterprisemgmt', 'gpo',
-  'onboard', 'devicecap', 'devicetype', 'licentie', 'license', 'licence', 'seats',
+  'onboard', 'devicecap', 'devicetype', 'seats',
   'onderhoudsmodus', 'maintenance', 'samsung', 'knox', 'smartmanager', 'accountcert', 'certificaatbestand', 'apparaat', 'device', 'toestel',
   'werkplek', 'adconnect', 'aadconnect', 'ad', 'domein', 'domain', 'directory', 'kiosk', 'selfdeploy', 'whiteglove',
   'preprovision', 'deployment', 'inschrijvingsstatus', 'statuspagina', 'beheer', 'managed',
