@@ -102,14 +102,25 @@ function checkExpressions(node: unknown, path: string, problems: string[]): void
 const FALSE_WHEN =
   /^WARN: Unable to parse the Adaptive Expression .* The \$when condition has been set to false by default\.$/s;
 
+const prepared = new Map<CardKind, Template>();
+
+/** One prepared Template per kind: expansion is synchronous, so one instance serves every card of its kind. */
+function preparedTemplate(kind: CardKind): Template {
+  let template = prepared.get(kind);
+  if (!template) {
+    template = new Template(loadCardTemplates().get(kind));
+    prepared.set(kind, template);
+  }
+  return template;
+}
+
 /**
  * Expands a template with its data. Throws a TemplateError on an expansion warning or a binding left unexpanded
  * (`${...}` stays in the output when the data lacks a field the template uses without `$when`).
  */
 export function expandCard(kind: CardKind, data: object): CardJson {
-  const tpl = loadCardTemplates().get(kind);
   const file = templateFile(kind);
-  const template = new Template(tpl);
+  const template = preparedTemplate(kind);
   const card = template.expand({ $root: neutraliseAll(data) }) as CardJson;
   const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !FALSE_WHEN.test(w));
   if (warnings.length > 0) throw new TemplateError('template expansion warned', file, warnings);
