@@ -46,9 +46,32 @@ function generator(seed: number): () => number {
 /** The real KB plus (factor - 1) generated copies of every entry: new ids, new codes, words shuffled in. */
 export function multiply(kb: KnowledgeBase, factor: number): KnowledgeBase {
   const random = generator(42);
-  const syllables = ['ka', 'lo', 'mi', 'ten', 'ver', 'dra', 'bo', 'sin', 'pex', 'rul', 'gat', 'fon', 'quo', 'zen', 'wi'];
-  const word = (): string => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join('');
-  const hex = (): string => `0x${Math.floor(0x80000000 + random() * 0x7fffffff).toString(16).toUpperCase().padStart(8, '0')}`;
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ten',
+    'ver',
+    'dra',
+    'bo',
+    'sin',
+    'pex',
+    'rul',
+    'gat',
+    'fon',
+    'quo',
+    'zen',
+    'wi',
+  ];
+  const word = (): string =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[Math.floor(random() * syllables.length)]).join(
+      '',
+    );
+  const hex = (): string =>
+    `0x${Math.floor(0x80000000 + random() * 0x7fffffff)
+      .toString(16)
+      .toUpperCase()
+      .padStart(8, '0')}`;
   const vary = (text: string): string => `${text} ${word()} ${word()}`;
   const articles: Article[] = kb.articles.map((a) => ({ ...a, entries: [...a.entries] }));
   for (let copy = 1; copy < factor; copy++) {
@@ -78,7 +101,13 @@ const bigIndex = buildDiagnosisIndex(bigKb);
 const buildBig = performance.now() - t0;
 const big = time(bigIndex);
 console.log(`messages: ${texts.length} x ${ROUNDS} rounds`);
-console.log(`real KB (${kb.entries.length} entries): p50 ${ms(real.p50)}, p99 ${ms(real.p99)}, mean ${ms(real.mean)}, max ${ms(real.max)}`);
-console.log(`100x KB (${bigKb.entries.length} entries, index built in ${ms(buildBig)}): p50 ${ms(big.p50)}, p99 ${ms(big.p99)}, mean ${ms(big.mean)}`);
+console.log(
+  `real KB (${kb.entries.length} entries): p50 ${ms(real.p50)}, p99 ${ms(real.p99)}, mean ${ms(real.mean)}, max ${ms(real.max)}`,
+);
+console.log(
+  `100x KB (${bigKb.entries.length} entries, index built in ${ms(buildBig)}): p50 ${ms(big.p50)}, p99 ${ms(big.p99)}, mean ${ms(big.mean)}`,
+);
 console.log(`slowdown at 100x: p50 ${(big.p50 / real.p50).toFixed(2)}x, p99 ${(big.p99 / real.p99).toFixed(2)}x`);
-console.log(JSON.stringify({ bench: 'diagnose', real, big, entries: { real: kb.entries.length, big: bigKb.entries.length } }));
+console.log(
+  JSON.stringify({ bench: 'diagnose', real, big, entries: { real: kb.entries.length, big: bigKb.entries.length } }),
+);

@@ -15,5 +15,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const first = cold[0] ?? NaN;
 const rest = summarize(cold.slice(1));
-console.log(`kb load (parse + validate + index): first ${ms(first)}, then p50 ${ms(rest.p50)}, p99 ${ms(rest.p99)} over ${rest.n} runs`);
+console.log(
+  `kb load (parse + validate + index): first ${ms(first)}, then p50 ${ms(rest.p50)}, p99 ${ms(rest.p99)} over ${rest.n} runs`,
+);
 console.log(JSON.stringify({ bench: 'kb-load', firstMs: first, p50Ms: rest.p50, p99Ms: rest.p99, runs: RUNS }));

@@ -1,22 +1,131 @@
 import { normalize } from '../src/core/text/normalize.js';
 
-export type Command = 'help' | 'cancel' | 'restart' | 'other' | 'greeting' | 'thanks' | 'my-tickets' | 'handoff' | 'register-helpdesk';
+export type Command =
+  'help' | 'cancel' | 'restart' | 'other' | 'greeting' | 'thanks' | 'my-tickets' | 'handoff' | 'register-helpdesk';
 
 /** What people type for each command, Dutch and English, after normalising (lower case, no accents or punctuation). */
 const PHRASES: Record<Command, readonly string[]> = {
-  help: ['help', 'hulp', 'helpen', 'wat kan je', 'wat kun je', 'wat kan jij', 'what can you do', 'how does this work', 'hoe werkt dit', 'menu', 'commands', 'commandos', 'uitleg'],
-  cancel: ['cancel', 'stop', 'stoppen', 'annuleren', 'annuleer', 'laat maar', 'never mind', 'nevermind', 'quit', 'afbreken', 'exit'],
-  restart: ['restart', 'opnieuw', 'begin opnieuw', 'opnieuw beginnen', 'start over', 'reset', 'start opnieuw', 'herstart'],
-  other: ['iets anders', 'something else', 'ander probleem', 'other problem', 'another problem', 'een ander probleem', 'nieuw probleem', 'new problem'],
-  greeting: ['hoi', 'hallo', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'good morning', 'good afternoon', 'good evening', 'yo', 'hoihoi', 'dag', 'hai', 'heey', 'test', 'testing', 'ping'],
-  thanks: ['bedankt', 'dank je', 'dankjewel', 'dank u', 'dank u wel', 'thanks', 'thank you', 'thx', 'tnx', 'top bedankt', 'super bedankt', 'thanks a lot', 'merci', 'cheers', 'fijn', 'top'],
-  'my-tickets': ['mijn tickets', 'my tickets', 'mijn meldingen', 'tickets', 'status ticket', 'ticket status', 'mijn ticket', 'my ticket'],
-  handoff: ['medewerker', 'een medewerker', 'mens', 'human', 'agent', 'escalate', 'escaleren', 'helpdesk', 'servicedesk', 'echt persoon', 'real person', 'talk to a human', 'spreek een medewerker', 'ik wil een medewerker', 'menselijke hulp'],
+  help: [
+    'help',
+    'hulp',
+    'helpen',
+    'wat kan je',
+    'wat kun je',
+    'wat kan jij',
+    'what can you do',
+    'how does this work',
+    'hoe werkt dit',
+    'menu',
+    'commands',
+    'commandos',
+    'uitleg',
+  ],
+  cancel: [
+    'cancel',
+    'stop',
+    'stoppen',
+    'annuleren',
+    'annuleer',
+    'laat maar',
+    'never mind',
+    'nevermind',
+    'quit',
+    'afbreken',
+    'exit',
+  ],
+  restart: [
+    'restart',
+    'opnieuw',
+    'begin opnieuw',
+    'opnieuw beginnen',
+    'start over',
+    'reset',
+    'start opnieuw',
+    'herstart',
+  ],
+  other: [
+    'iets anders',
+    'something else',
+    'ander probleem',
+    'other problem',
+    'another problem',
+    'een ander probleem',
+    'nieuw probleem',
+    'new problem',
+  ],
+  greeting: [
+    'hoi',
+    'hallo',
+    'hey',
+    'hi',
+    'hello',
+    'goedemorgen',
+    'goedemiddag',
+    'goedenavond',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'yo',
+    'hoihoi',
+    'dag',
+    'hai',
+    'heey',
+    'test',
+    'testing',
+    'ping',
+  ],
+  thanks: [
+    'bedankt',
+    'dank je',
+    'dankjewel',
+    'dank u',
+    'dank u wel',
+    'thanks',
+    'thank you',
+    'thx',
+    'tnx',
+    'top bedankt',
+    'super bedankt',
+    'thanks a lot',
+    'merci',
+    'cheers',
+    'fijn',
+    'top',
+  ],
+  'my-tickets': [
+    'mijn tickets',
+    'my tickets',
+    'mijn meldingen',
+    'tickets',
+    'status ticket',
+    'ticket status',
+    'mijn ticket',
+    'my ticket',
+  ],
+  handoff: [
+    'medewerker',
+    'een medewerker',
+    'mens',
+    'human',
+    'agent',
+    'escalate',
+    'escaleren',
+    'helpdesk',
+    'servicedesk',
+    'echt persoon',
+    'real person',
+    'talk to a human',
+    'spreek een medewerker',
+    'ik wil een medewerker',
+    'menselijke hulp',
+  ],
   'register-helpdesk': ['registreer helpdesk', 'register helpdesk', 'registreer als helpdesk', 'register as helpdesk'],
 };
 
 const LOOKUP = new Map<string, Command>(
-  (Object.entries(PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) => phrases.map((p) => [p, command] as const)),
+  (Object.entries(PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) =>
+    phrases.map((p) => [p, command] as const),
+  ),
 );
 
 /** The command a whole message is, or undefined for anything else (a problem, an answer). */
@@ -26,5 +135,12 @@ export function readCommand(text: string): Command | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (said.length > 40) return undefined;
-  return LOOKUP.get(said) ?? LOOKUP.get(said.replace(/^(?:bot|helpdesk bot|please|pls|graag|aub|ok|oke) /, '').replace(/ (?:aub|pls|please|graag|bot)$/, ''));
+  return (
+    LOOKUP.get(said) ??
+    LOOKUP.get(
+      said
+        .replace(/^(?:bot|helpdesk bot|please|pls|graag|aub|ok|oke) /, '')
+        .replace(/ (?:aub|pls|please|graag|bot)$/, ''),
+    )
+  );
 }

@@ -1,4 +1,9 @@
-import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
+import {
+  Prompt,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import { normalize } from '../src/core/text/normalize.js';
@@ -11,10 +16,26 @@ export interface DisambiguationOptions extends PromptOptions {
 }
 
 const ORDINALS: Record<string, number> = {
-  '1': 0, een: 0, eerste: 0, first: 0, one: 0,
-  '2': 1, twee: 1, tweede: 1, second: 1, two: 1,
-  '3': 2, drie: 2, derde: 2, third: 2, three: 2,
-  '4': 3, vier: 3, vierde: 3, fourth: 3, four: 3,
+  '1': 0,
+  een: 0,
+  eerste: 0,
+  first: 0,
+  one: 0,
+  '2': 1,
+  twee: 1,
+  tweede: 1,
+  second: 1,
+  two: 1,
+  '3': 2,
+  drie: 2,
+  derde: 2,
+  third: 2,
+  three: 2,
+  '4': 3,
+  vier: 3,
+  vierde: 3,
+  fourth: 3,
+  four: 3,
 };
 
 /**
@@ -36,18 +57,36 @@ export class DisambiguationPrompt extends Prompt<string> {
     });
   }
 
-  protected async onPrompt(context: TurnContext, _state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
     const entries = idsOf(options).flatMap((id) => this.index.byId.get(id) ?? []);
     await this.present.disambiguation(context, entries, isRetry);
   }
 
-  protected onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+  protected onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<string>> {
     const ids = idsOf(options);
     const action = readCardAction(context.activity.value);
-    if (action?.action === 'pick') return Promise.resolve(ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false });
-    const text = normalize(context.activity.text ?? '').replace(/[^\p{L}\p{N} ]+/gu, ' ').trim();
-    const ordinal = text.split(/\s+/).map((w) => ORDINALS[w]).find((n) => n !== undefined);
-    if (ordinal !== undefined && ordinal < ids.length && text.split(/\s+/).length <= 3) return Promise.resolve({ succeeded: true, value: ids[ordinal] as string });
+    if (action?.action === 'pick')
+      return Promise.resolve(
+        ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false },
+      );
+    const text = normalize(context.activity.text ?? '')
+      .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+      .trim();
+    const ordinal = text
+      .split(/\s+/)
+      .map((w) => ORDINALS[w])
+      .find((n) => n !== undefined);
+    if (ordinal !== undefined && ordinal < ids.length && text.split(/\s+/).length <= 3)
+      return Promise.resolve({ succeeded: true, value: ids[ordinal] as string });
     const picked = text ? this.byWords(text, ids) : undefined;
     return Promise.resolve(picked ? { succeeded: true, value: picked } : { succeeded: false });
   }

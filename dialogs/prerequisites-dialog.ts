@@ -20,7 +20,9 @@ export interface PrerequisitesOptions {
 export class PrerequisitesDialog extends ComponentDialog {
   constructor(questionPrompt: QuestionPrompt) {
     super(DialogIds.prerequisites);
-    this.addDialog(new WaterfallDialog<PrerequisitesOptions>(STEPS, [this.askStep.bind(this), this.recordStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog<PrerequisitesOptions>(STEPS, [this.askStep.bind(this), this.recordStep.bind(this)]),
+    );
     this.addDialog(questionPrompt);
     this.initialDialogId = STEPS;
   }

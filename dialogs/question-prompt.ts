@@ -1,4 +1,9 @@
-import { Prompt, type PromptOptions, type PromptRecognizerResult, type PromptValidatorContext } from 'botbuilder-dialogs';
+import {
+  Prompt,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../src/core/kb/load.js';
 import type { Question } from '../src/core/kb/schema.js';
@@ -37,13 +42,22 @@ export class QuestionPrompt extends Prompt<string> {
     });
   }
 
-  protected async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+  protected async onPrompt(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
     const question = this.questionOf(options);
     const id = await this.present.question(context, question, isRetry);
     if (id) (state as QuestionState).cardActivityId = id;
   }
 
-  protected async onRecognize(context: TurnContext, state: object, options: PromptOptions): Promise<PromptRecognizerResult<string>> {
+  protected async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<string>> {
     const question = this.questionOf(options);
     const action = readCardAction(context.activity.value);
     let value: string | undefined;
@@ -52,7 +66,8 @@ export class QuestionPrompt extends Prompt<string> {
     } else if (!action) {
       value = parseAnswer(question, context.activity.text ?? '');
     }
-    if (value !== undefined) await this.present.questionAnswered(context, question, value, (state as QuestionState).cardActivityId);
+    if (value !== undefined)
+      await this.present.questionAnswered(context, question, value, (state as QuestionState).cardActivityId);
     return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 

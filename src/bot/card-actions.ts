@@ -6,7 +6,12 @@ import { z } from 'zod';
  */
 export const cardAction = z.discriminatedUnion('action', [
   /** An answer to a catalogue question (a choice value, 'yes' | 'no' | 'unknown', a number or free text). */
-  z.object({ action: z.literal('answer'), question: z.string(), value: z.string().max(2000), triageId: z.string().optional() }),
+  z.object({
+    action: z.literal('answer'),
+    question: z.string(),
+    value: z.string().max(2000),
+    triageId: z.string().optional(),
+  }),
   /** The user picked one of several candidate answers. */
   z.object({ action: z.literal('pick'), entryId: z.string(), triageId: z.string().optional() }),
   /** Feedback on an answer card. */
@@ -15,7 +20,11 @@ export const cardAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('other-problem'), triageId: z.string().optional() }),
   /** Hand the problem to people; confirm the checklist summary. */
   z.object({ action: z.literal('handoff'), triageId: z.string().optional() }),
-  z.object({ action: z.literal('confirm-handoff'), triageId: z.string().optional(), note: z.string().max(2000).optional() }),
+  z.object({
+    action: z.literal('confirm-handoff'),
+    triageId: z.string().optional(),
+    note: z.string().max(2000).optional(),
+  }),
   /** An example message clicked on the welcome card. */
   z.object({ action: z.literal('example'), text: z.string().max(500) }),
   /** Helpdesk agents on a ticket card. */

@@ -38,7 +38,8 @@ export class CardPresenter implements Presenter {
 
   async welcome(context: TurnContext): Promise<void> {
     const lang = turnLang(context);
-    const isGroup = context.activity.conversation?.isGroup === true || context.activity.conversation?.conversationType === 'channel';
+    const isGroup =
+      context.activity.conversation?.isGroup === true || context.activity.conversation?.conversationType === 'channel';
     await this.send(context, welcomeCard({ lang, mode: 'welcome', showChannelTip: isGroup }));
   }
 
@@ -48,7 +49,10 @@ export class CardPresenter implements Presenter {
     const causeText = (id: string) => entry.causes.find((c) => c.id === id)?.text[lang] ?? id;
     const likely = match.causes.find((c) => c.status === 'likely');
     const article = this.kb.articles.find((a) => a.doc === entry.source.doc);
-    const ordered = orderResolutions(entry, match.causes.map((c) => c.id));
+    const ordered = orderResolutions(
+      entry,
+      match.causes.map((c) => c.id),
+    );
     await this.send(
       context,
       answerCard({
@@ -60,7 +64,9 @@ export class CardPresenter implements Presenter {
           .filter((c) => entry.codes.includes(c.code))
           .map((c) => ({ code: c.code, ...(c.corrected ? { wrote: c.raw } : {}) })),
         ...(likely ? { likelyCause: { text: causeText(likely.id), facts: this.factRows(likely.because, lang) } } : {}),
-        otherCauses: match.causes.filter((c) => c !== likely).map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
+        otherCauses: match.causes
+          .filter((c) => c !== likely)
+          .map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
         resolutions: ordered.map((r) => ({ title: r.title[lang], steps: r.steps[lang] })),
         warnings: entry.warnings.map((w) => w[lang]),
         ...(article ? { source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor } } : {}),
@@ -90,7 +96,12 @@ export class CardPresenter implements Presenter {
     return this.send(context, card);
   }
 
-  async questionAnswered(context: TurnContext, question: Question, value: string, activityId: string | undefined): Promise<void> {
+  async questionAnswered(
+    context: TurnContext,
+    question: Question,
+    value: string,
+    activityId: string | undefined,
+  ): Promise<void> {
     if (!activityId) return;
     const lang = turnLang(context);
     const isGroup = context.activity.conversation?.isGroup === true;
@@ -112,7 +123,11 @@ export class CardPresenter implements Presenter {
       disambiguationCard({
         lang,
         ...(retry ? { intro: t(lang, 'disambiguation.retry') } : {}),
-        options: candidates.map((e) => ({ entryId: e.id, title: e.title[lang], summary: e.messages[lang][0] ?? e.summary[lang] })),
+        options: candidates.map((e) => ({
+          entryId: e.id,
+          title: e.title[lang],
+          summary: e.messages[lang][0] ?? e.summary[lang],
+        })),
       }),
     );
   }
@@ -137,11 +152,21 @@ export class CardPresenter implements Presenter {
     const findings = report.findings.flatMap((f) => {
       if (f.ok || !f.source) return [];
       const entry = this.kb.entries.find(
-        (e) => e.source.doc === f.source?.doc && e.source.anchor === f.source.anchor && (e.source.key ?? '') === (f.source.key ?? ''),
+        (e) =>
+          e.source.doc === f.source?.doc &&
+          e.source.anchor === f.source.anchor &&
+          (e.source.key ?? '') === (f.source.key ?? ''),
       );
       return entry ? [{ text: `**${f.field}: ${f.value}**: ${entry.summary[lang]}`, problem: true }] : [];
     });
-    await this.send(context, dsregcmdReportCard({ lang, rows: report.findings.map((f) => ({ field: f.field, value: f.value, ok: f.ok })), findings }));
+    await this.send(
+      context,
+      dsregcmdReportCard({
+        lang,
+        rows: report.findings.map((f) => ({ field: f.field, value: f.value, ok: f.ok })),
+        findings,
+      }),
+    );
   }
 
   private factRows(because: readonly { fact: string; value: string }[], lang: Lang): FactRow[] {

@@ -12,7 +12,12 @@ export interface Presenter {
   welcome(context: TurnContext): Promise<void>;
   answer(context: TurnContext, match: Match, diagnosis: Diagnosis): Promise<void>;
   question(context: TurnContext, question: Question, retry: boolean): Promise<string | undefined>;
-  questionAnswered(context: TurnContext, question: Question, value: string, activityId: string | undefined): Promise<void>;
+  questionAnswered(
+    context: TurnContext,
+    question: Question,
+    value: string,
+    activityId: string | undefined,
+  ): Promise<void>;
   disambiguation(context: TurnContext, candidates: readonly Entry[], retry: boolean): Promise<void>;
   noMatch(context: TurnContext, diagnosis: Diagnosis): Promise<void>;
   dsregReport(context: TurnContext, diagnosis: Diagnosis): Promise<void>;

@@ -38,7 +38,15 @@ async function runJsonl(index: DiagnosisIndex): Promise<number> {
       const locale = typeof input.locale === 'string' ? input.locale : undefined;
       result = toContract(input.id ?? null, diagnose(index, { text, ...(locale ? { locale } : {}) }));
     } catch (error) {
-      result = { id: null, error: `not a JSON object: ${(error as Error).message}`, matches: [], codes: [], events: [], facts: {}, questions: [] };
+      result = {
+        id: null,
+        error: `not a JSON object: ${(error as Error).message}`,
+        matches: [],
+        codes: [],
+        events: [],
+        facts: {},
+        questions: [],
+      };
     }
     process.stdout.write(`${JSON.stringify(result)}\n`);
   }
@@ -47,7 +55,10 @@ async function runJsonl(index: DiagnosisIndex): Promise<number> {
 
 function readable(d: Diagnosis): string {
   const lines = [`language: ${d.language}`];
-  if (d.codes.length) lines.push(`codes: ${d.codes.map((c) => (c.corrected ? `${c.code} (read as ${c.corrected})` : c.code)).join(', ')}`);
+  if (d.codes.length)
+    lines.push(
+      `codes: ${d.codes.map((c) => (c.corrected ? `${c.code} (read as ${c.corrected})` : c.code)).join(', ')}`,
+    );
   if (d.events.length) lines.push(`events: ${d.events.join(', ')}`);
   const facts = Object.entries(d.facts);
   if (facts.length) lines.push(`facts: ${facts.map(([k, v]) => `${k}=${v}`).join(', ')}`);
@@ -61,7 +72,8 @@ function readable(d: Diagnosis): string {
     lines.push(`${i + 1}. ${m.entry.title[d.language]}  [${m.score.toFixed(2)}]  ${m.entry.id}`, `   ${label}`);
     if (i === 0) {
       lines.push(`   ${m.entry.summary[d.language]}`);
-      for (const c of m.causes) lines.push(`   - (${c.status}) ${m.entry.causes.find((x) => x.id === c.id)?.text[d.language] ?? c.id}`);
+      for (const c of m.causes)
+        lines.push(`   - (${c.status}) ${m.entry.causes.find((x) => x.id === c.id)?.text[d.language] ?? c.id}`);
     }
   });
   if (d.questions.length) lines.push(`would ask: ${d.questions.join(', ')}`);

@@ -6,7 +6,12 @@ import { LANGS } from '../core/lang.js';
 try {
   const kb = loadKnowledgeBase(process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR);
   const lines = kb.entries.map((e) =>
-    JSON.stringify({ id: e.id, source: e.source, languages: LANGS.filter((l) => e.title[l] && e.summary[l]), codes: e.codes }),
+    JSON.stringify({
+      id: e.id,
+      source: e.source,
+      languages: LANGS.filter((l) => e.title[l] && e.summary[l]),
+      codes: e.codes,
+    }),
   );
   process.stdout.write(lines.join('\n') + '\n');
 } catch (error) {

@@ -16,9 +16,18 @@ describe('bad input on /api/messages: a 4xx with a short JSON error, and the ser
     ['a JSON array', () => bot.post([1, 2, 3])],
     ['a JSON string', () => bot.post('hello')],
     ['null', () => bot.postRaw('null')],
-    ['an activity without type', () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), type: undefined })],
-    ['an activity without conversation', () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), conversation: undefined })],
-    ['an activity without serviceUrl', () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), serviceUrl: undefined })],
+    [
+      'an activity without type',
+      () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), type: undefined }),
+    ],
+    [
+      'an activity without conversation',
+      () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), conversation: undefined }),
+    ],
+    [
+      'an activity without serviceUrl',
+      () => bot.post({ ...message({ serviceUrl: bot.connector.url, text: 'x' }), serviceUrl: undefined }),
+    ],
     ['an activity with a serviceUrl that is no URL', () => bot.post(message({ serviceUrl: 'not a url', text: 'x' }))],
     ['a 5 MB body', () => bot.postRaw(JSON.stringify({ type: 'message', text: 'x'.repeat(5 * 1024 * 1024) }))],
     ['a body that is not JSON at all', () => bot.postRaw('hello', { 'content-type': 'text/plain' })],

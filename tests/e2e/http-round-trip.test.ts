@@ -12,7 +12,11 @@ describe('HTTP round trip in Emulator mode (no app id)', () => {
   });
 
   it('answers a message at the connector, in the same conversation, as a reply to it', async () => {
-    const activity = message({ serviceUrl: bot.connector.url, conversationId: 'conv-rt', text: 'hallo, mijn laptop wil niet inschrijven' });
+    const activity = message({
+      serviceUrl: bot.connector.url,
+      conversationId: 'conv-rt',
+      text: 'hallo, mijn laptop wil niet inschrijven',
+    });
     const response = await bot.post(activity);
     expect(response.status).toBeLessThan(300);
     await bot.connector.waitFor(1);
@@ -40,7 +44,10 @@ describe('HTTP round trip in Emulator mode (no app id)', () => {
 
 describe('with an app id configured', () => {
   it('rejects a request without a Bot Framework token with 401', async () => {
-    const bot = await startBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' });
+    const bot = await startBot({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'secret',
+    });
     try {
       const response = await bot.post(message({ serviceUrl: bot.connector.url, text: 'hallo' }));
       expect(response.status).toBe(401);

@@ -18,7 +18,7 @@ export interface Seen {
 }
 
 export function seen(activity: Partial<Activity>): Seen {
-  const card = (activity.attachments?.[0])?.content as Record<string, unknown> | undefined;
+  const card = activity.attachments?.[0]?.content as Record<string, unknown> | undefined;
   const texts: string[] = [];
   const buttons: Seen['buttons'] = [];
   const walk = (node: unknown): void => {
@@ -26,8 +26,10 @@ export function seen(activity: Partial<Activity>): Seen {
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if ((o.type === 'TextBlock' || o.type === 'TextRun') && typeof o.text === 'string') texts.push(o.text);
-    if (o.type === 'Fact' || (typeof o.title === 'string' && typeof o.value === 'string')) texts.push(`${String(o.title)} ${String(o.value)}`);
-    if (o.type === 'Action.Submit' && typeof o.title === 'string') buttons.push({ title: o.title, data: (o.data ?? {}) as Record<string, unknown> });
+    if (o.type === 'Fact' || (typeof o.title === 'string' && typeof o.value === 'string'))
+      texts.push(`${String(o.title)} ${String(o.value)}`);
+    if (o.type === 'Action.Submit' && typeof o.title === 'string')
+      buttons.push({ title: o.title, data: (o.data ?? {}) as Record<string, unknown> });
     for (const v of Object.values(o)) walk(v);
   };
   walk(card);
@@ -44,7 +46,9 @@ export interface Conversation {
 }
 
 /** A conversation with the real bot (real knowledge base, cards and dialogs) over botbuilder's TestAdapter. */
-export function conversation(options: { locale?: string; channelId?: string; storage?: MemoryStorage; userId?: string } = {}): Conversation {
+export function conversation(
+  options: { locale?: string; channelId?: string; storage?: MemoryStorage; userId?: string } = {},
+): Conversation {
   index ??= buildDiagnosisIndex(realKnowledgeBase());
   const clock = { now: Date.parse('2026-11-22T09:00:00Z') };
   const bot = new HelpdeskBot({

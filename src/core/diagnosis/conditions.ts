@@ -30,7 +30,10 @@ export function rankCauses(entry: Entry, facts: Facts): RankedCause[] {
     const against = cause.ruledOutIf.filter((c) => holds(c, facts));
     const for_ = cause.likelyIf.filter((c) => holds(c, facts));
     const status: CauseStatus = against.length > 0 ? 'ruled-out' : for_.length > 0 ? 'likely' : 'possible';
-    const because = (status === 'ruled-out' ? against : for_).map((c) => ({ fact: c.fact, value: facts[c.fact] ?? '' }));
+    const because = (status === 'ruled-out' ? against : for_).map((c) => ({
+      fact: c.fact,
+      value: facts[c.fact] ?? '',
+    }));
     return { order, support: for_.length, cause: { id: cause.id, status, because } };
   });
   const weight = { likely: 0, possible: 1, 'ruled-out': 2 } as const;

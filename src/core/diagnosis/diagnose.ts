@@ -146,7 +146,8 @@ function scoreCodes(
   for (const [doc, h] of hits) {
     const textShare = (byDoc.get(doc)?.bm25 ?? 0) / maxText;
     const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.05 * textShare + 0.07 * (messages.get(doc) ?? 0);
-    for (const c of h.codes) bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
+    for (const c of h.codes)
+      bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
   }
 }
 
@@ -159,7 +160,8 @@ function subErrorCodes(text: string, codes: FoundCode[]): Set<string> {
     const between = text.slice(prev.index + prev.raw.length, cur.index);
     if (/^\s*\/\s*$/.test(between)) subs.add(cur.code);
   }
-  for (const c of codes) if (/sub[\s-]?(?:fout|error|code)/i.test(text.slice(Math.max(0, c.index - 24), c.index))) subs.add(c.code);
+  for (const c of codes)
+    if (/sub[\s-]?(?:fout|error|code)/i.test(text.slice(Math.max(0, c.index - 24), c.index))) subs.add(c.code);
   return subs;
 }
 

@@ -34,7 +34,8 @@ export class MessageIndex {
         }
       }
     });
-    for (const [g, list] of this.runs) if (new Set(list.map((l) => l.doc)).size > MAX_ENTRIES_PER_RUN) this.runs.delete(g);
+    for (const [g, list] of this.runs)
+      if (new Set(list.map((l) => l.doc)).size > MAX_ENTRIES_PER_RUN) this.runs.delete(g);
   }
 
   search(text: string): MessageHit[] {
@@ -57,7 +58,9 @@ export class MessageIndex {
 
 /** Runs of `sizes` words in a row; a message shorter than the longest size is one run of all its words. */
 function wordRuns(text: string, sizes: number[]): string[] {
-  const words = tokenize(normalize(text.length > 20_000 ? text.slice(0, 20_000) : text)).filter((w) => !/^\d+$/.test(w) || w.length < 6);
+  const words = tokenize(normalize(text.length > 20_000 ? text.slice(0, 20_000) : text)).filter(
+    (w) => !/^\d+$/.test(w) || w.length < 6,
+  );
   const longest = Math.max(...sizes);
   if (sizes.length === 1 && words.length < longest) return words.length >= 2 ? [words.join(' ')] : [];
   const runs: string[] = [];

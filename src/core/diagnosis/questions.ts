@@ -20,7 +20,11 @@ const EASE: Record<Question['type'], number> = { choice: 0.3, 'yes-no': 0.3, num
  * entry's open causes apart (a fact that can rule a cause out counts double), then those that tell close candidates
  * apart. An entry with one open cause needs no questions; known facts are never asked again.
  */
-export function questionsFor(candidates: readonly Candidate[], facts: Facts, types?: ReadonlyMap<string, Question>): FactId[] {
+export function questionsFor(
+  candidates: readonly Candidate[],
+  facts: Facts,
+  types?: ReadonlyMap<string, Question>,
+): FactId[] {
   const top = candidates[0];
   if (!top) return [];
   const weight = new Map<FactId, number>();

@@ -53,7 +53,9 @@ export class TextIndex {
   private readonly deletions = new Map<string, string[]>();
 
   constructor(documents: readonly (readonly Field[])[]) {
-    for (const fields of documents) for (const f of fields) for (const w of contentTokens(normalize(f.text))) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    for (const fields of documents)
+      for (const f of fields)
+        for (const w of contentTokens(normalize(f.text))) this.words.set(w, (this.words.get(w) ?? 0) + 1);
     documents.forEach((fields, doc) => this.addDocument(doc, fields));
     const total = this.docLength.reduce((a, b) => a + b, 0);
     this.avgLength = Math.max(1, total / Math.max(1, documents.length));

@@ -21,14 +21,21 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     .filter((f) => f.endsWith('.yaml'))
     .sort();
   if (!files.includes(QUESTIONS_FILE)) {
-    throw new KnowledgeBaseError(`${QUESTIONS_FILE} is missing: the question catalogue is required`, join(dir, QUESTIONS_FILE));
+    throw new KnowledgeBaseError(
+      `${QUESTIONS_FILE} is missing: the question catalogue is required`,
+      join(dir, QUESTIONS_FILE),
+    );
   }
   const catalogue = readYaml(join(dir, QUESTIONS_FILE), questionCatalogue);
   const articles = files.filter((f) => f !== QUESTIONS_FILE).map((f) => readYaml(join(dir, f), article));
   return buildKnowledgeBase(articles, catalogue.questions, dir);
 }
 
-export function buildKnowledgeBase(articles: readonly Article[], questionList: readonly Question[], where = '(memory)'): KnowledgeBase {
+export function buildKnowledgeBase(
+  articles: readonly Article[],
+  questionList: readonly Question[],
+  where = '(memory)',
+): KnowledgeBase {
   const questions = new Map(questionList.map((q) => [q.id, q]));
   const problems = crossCheck(articles, questions);
   if (problems.length > 0) throw new KnowledgeBaseError('the knowledge base is inconsistent', where, problems);
@@ -53,7 +60,8 @@ function crossCheck(articles: readonly Article[], questions: ReadonlyMap<string,
       const label = `${e.source.doc}#${e.source.anchor}#${e.source.key ?? ''}`;
       if (labels.has(label)) problems.push(`${at}: source label ${label} is used twice`);
       labels.add(label);
-      if (e.source.doc !== a.doc) problems.push(`${at}: source.doc ${e.source.doc} differs from the file's doc ${a.doc}`);
+      if (e.source.doc !== a.doc)
+        problems.push(`${at}: source.doc ${e.source.doc} differs from the file's doc ${a.doc}`);
       for (const q of e.questions) if (!questions.has(q)) problems.push(`${at}: questions: unknown question ${q}`);
       const causeIds = new Set(e.causes.map((c) => c.id));
       for (const r of e.resolutions) {

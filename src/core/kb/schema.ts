@@ -31,15 +31,7 @@ export const PLATFORMS = ['windows', 'android', 'ios', 'macos'] as const;
 export const platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof platform>;
 
-export const METHODS = [
-  'autopilot',
-  'gpo',
-  'byod',
-  'ade',
-  'bulk',
-  'hybrid-join',
-  'co-management',
-] as const;
+export const METHODS = ['autopilot', 'gpo', 'byod', 'ade', 'bulk', 'hybrid-join', 'co-management'] as const;
 export const method = z.enum(METHODS);
 
 export const PHASES = ['precheck', 'discover', 'auth', 'join'] as const;

@@ -6,10 +6,12 @@ eld.setLanguageSubset(['nl', 'en']);
 /** Words that mark a language even in a three-word chat message. */
 const MARKERS: Record<Lang, ReadonlySet<string>> = {
   nl: new Set(
-    'de het een en ik mijn mn je jij we wij ze zij niet geen wel bij op van voor naar met maar ook nog al dan als dat die dit deze wat waarom hoe wie waar krijg krijgt krijgen kan kun kunnen lukt werkt blijft staat zegt zie is er heeft hebben heb ben zijn wordt worden moet moeten mag graag hallo hoi goedemorgen bedankt dank ja nee fout foutcode foutmelding melding apparaat inschrijven collega telefoon tel weet hulp opnieuw annuleren stoppen alle iedereen gebruikers nieuwe sinds toch even'.split(' '),
+    'de het een en ik mijn mn je jij we wij ze zij niet geen wel bij op van voor naar met maar ook nog al dan als dat die dit deze wat waarom hoe wie waar krijg krijgt krijgen kan kun kunnen lukt werkt blijft staat zegt zie is er heeft hebben heb ben zijn wordt worden moet moeten mag graag hallo hoi goedemorgen bedankt dank ja nee fout foutcode foutmelding melding apparaat inschrijven collega telefoon tel weet hulp opnieuw annuleren stoppen alle iedereen gebruikers nieuwe sinds toch even'.split(
+      ' ',
+    ),
   ),
   en: new Set(
-    'the a an and i my me you we they it not no yes but also still when what why how who where get gets getting got can cannot cant can\'t could doesn\'t don\'t won\'t isn\'t works working stuck says shows is are was has have had be been being will would should must please hello hi thanks thank error device enroll enrolling enrollment user users colleague phone help restart cancel all everyone new since with from for to of on this that these there'.split(
+    "the a an and i my me you we they it not no yes but also still when what why how who where get gets getting got can cannot cant can't could doesn't don't won't isn't works working stuck says shows is are was has have had be been being will would should must please hello hi thanks thank error device enroll enrolling enrollment user users colleague phone help restart cancel all everyone new since with from for to of on this that these there".split(
       ' ',
     ),
   ),

@@ -11,7 +11,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...dutchStopwords,
   ...englishStopwords,
   // chat filler and words every enrollment message has
-  ...'mn m ff effe even pls plz please graag hoi hallo hey hi thanks bedankt dank ok oke okay nou toch gewoon weer steeds nog al wel eens iemand someone anyone still just get got getting krijg krijgen krijgt kan kun kunnen can could cannot cant doesnt dont wont isnt lukt werkt works working no not niet nee ja yes did does do help hulp helpen problem probleem issue vraag question'.split(' '),
+  ...'mn m ff effe even pls plz please graag hoi hallo hey hi thanks bedankt dank ok oke okay nou toch gewoon weer steeds nog al wel eens iemand someone anyone still just get got getting krijg krijgen krijgt kan kun kunnen can could cannot cant doesnt dont wont isnt lukt werkt works working no not niet nee ja yes did does do help hulp helpen problem probleem issue vraag question'.split(
+    ' ',
+  ),
 ]);
 
 /** Dutch separable verbs written apart ("in te schrijven", "aan te melden") are read as one word. */

@@ -18,7 +18,9 @@ describe('diagnose', () => {
 
   it('lets the message text decide between two entries sharing 0x801C0003', () => {
     expect(top('0x801c0003: deze gebruiker is niet bevoegd om te registreren')).toBe('win-user-not-allowed-to-enroll');
-    expect(top('0x801c0003: deze gebruiker is niet gemachtigd om zich in te schrijven')).toBe('win-user-not-authorized-to-enroll');
+    expect(top('0x801c0003: deze gebruiker is niet gemachtigd om zich in te schrijven')).toBe(
+      'win-user-not-authorized-to-enroll',
+    );
   });
 
   it('ranks the Windows 10 Home cause first once the edition is known, and asks for it while it is not', () => {
@@ -47,15 +49,22 @@ describe('diagnose', () => {
     if (windows >= 0) expect(ids.indexOf('ios-device-cap-reached')).toBeLessThan(windows);
   });
 
-  it.each(['goedemorgen! ☕', 'de printer op de 2e verdieping print met strepen', 'Teams is traag', '42', 'hi', ''])('gives no answer to %j', (text) => {
-    expect(diagnose(index, { text }).matches).toEqual([]);
-  });
+  it.each(['goedemorgen! ☕', 'de printer op de 2e verdieping print met strepen', 'Teams is traag', '42', 'hi', ''])(
+    'gives no answer to %j',
+    (text) => {
+      expect(diagnose(index, { text }).matches).toEqual([]);
+    },
+  );
 
   it('reports what is wrong in a pasted dsregcmd output, root cause first', () => {
-    const paste = '+---+\n| Device State |\n+---+\n    AzureAdJoined : NO\n EnterpriseJoined : NO\n     DomainJoined : NO\n';
+    const paste =
+      '+---+\n| Device State |\n+---+\n    AzureAdJoined : NO\n EnterpriseJoined : NO\n     DomainJoined : NO\n';
     const d = diagnose(index, { text: paste });
     expect(d.dsregcmd?.findings[0]).toMatchObject({ field: 'DomainJoined', ok: false });
-    expect(d.matches[0]?.entry.source).toMatchObject({ anchor: 'step-2-evaluate-the-join-status', key: 'DomainJoined' });
+    expect(d.matches[0]?.entry.source).toMatchObject({
+      anchor: 'step-2-evaluate-the-join-status',
+      key: 'DomainJoined',
+    });
   });
 
   it('never throws, whatever the text', () => {

@@ -20,7 +20,9 @@ const cases = readFileSync(new URL('../../fixtures/utterances.jsonl', import.met
   .map((l) => JSON.parse(l) as Case);
 
 const same = (got: SourceLabel, want: SourceLabel): boolean =>
-  got.doc === want.doc && got.anchor === want.anchor && (!want.key || (got.key ?? '').toLowerCase() === want.key.toLowerCase());
+  got.doc === want.doc &&
+  got.anchor === want.anchor &&
+  (!want.key || (got.key ?? '').toLowerCase() === want.key.toLowerCase());
 
 /** Scored as the shared evaluation does: top-k right when one of the first k matches is expected; abstain right on []. */
 function score(k: number): { right: number; total: number; misses: string[] } {
@@ -28,7 +30,10 @@ function score(k: number): { right: number; total: number; misses: string[] } {
   let right = 0;
   for (const c of cases) {
     const matches = diagnose(index, { text: c.text }).matches.map((m) => m.entry.source);
-    const ok = c.expect.length === 0 ? matches.length === 0 : (c.soft && matches.length === 0) || matches.slice(0, k).some((m) => c.expect.some((e) => same(m, e)));
+    const ok =
+      c.expect.length === 0
+        ? matches.length === 0
+        : (c.soft && matches.length === 0) || matches.slice(0, k).some((m) => c.expect.some((e) => same(m, e)));
     if (ok) right++;
     else misses.push(`${c.id}: ${c.text.slice(0, 80)}`);
   }

@@ -13,20 +13,23 @@ describe('knowledge base lint', () => {
     expect(kb.entries).toHaveLength(116);
   });
 
-  it.each(kb.entries.map((e) => [e.id, e] as const))('%s: both languages, canonical codes, steps that pair up', (_id, e) => {
-    for (const lang of LANGS) {
-      expect(e.title[lang].trim()).not.toBe('');
-      expect(e.summary[lang].trim()).not.toBe('');
-      expect(e.symptoms[lang].length).toBeGreaterThanOrEqual(3);
-      for (const c of e.causes) expect(c.text[lang].trim()).not.toBe('');
-    }
-    expect(e.messages.nl.length > 0).toBe(e.messages.en.length > 0);
-    for (const r of e.resolutions) expect(r.steps.nl.length).toBe(r.steps.en.length);
-    for (const code of e.codes) expect(code).toMatch(CANONICAL_CODE);
-    expect(new Set(e.codes).size).toBe(e.codes.length);
-    expect(() => new URL(kb.link(e))).not.toThrow();
-    expect(kb.link(e)).toMatch(/^https:\/\/learn\.microsoft\.com\/.+#[a-z0-9-]+$/);
-  });
+  it.each(kb.entries.map((e) => [e.id, e] as const))(
+    '%s: both languages, canonical codes, steps that pair up',
+    (_id, e) => {
+      for (const lang of LANGS) {
+        expect(e.title[lang].trim()).not.toBe('');
+        expect(e.summary[lang].trim()).not.toBe('');
+        expect(e.symptoms[lang].length).toBeGreaterThanOrEqual(3);
+        for (const c of e.causes) expect(c.text[lang].trim()).not.toBe('');
+      }
+      expect(e.messages.nl.length > 0).toBe(e.messages.en.length > 0);
+      for (const r of e.resolutions) expect(r.steps.nl.length).toBe(r.steps.en.length);
+      for (const code of e.codes) expect(code).toMatch(CANONICAL_CODE);
+      expect(new Set(e.codes).size).toBe(e.codes.length);
+      expect(() => new URL(kb.link(e))).not.toThrow();
+      expect(kb.link(e)).toMatch(/^https:\/\/learn\.microsoft\.com\/.+#[a-z0-9-]+$/);
+    },
+  );
 
   it('has unique ids and every referenced question in the catalogue', () => {
     const ids = kb.entries.map((e) => e.id);

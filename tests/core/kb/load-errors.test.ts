@@ -32,7 +32,9 @@ describe('a broken knowledge base stops the bot with a message naming file, entr
   });
 
   it('a missing translation', () => {
-    const error = loadError(GOOD.replace('summary: { nl: Samenvatting, en: Summary }', 'summary: { nl: Samenvatting }'));
+    const error = loadError(
+      GOOD.replace('summary: { nl: Samenvatting, en: Summary }', 'summary: { nl: Samenvatting }'),
+    );
     expect(error.file).toMatch(/article\.yaml$/);
     expect(error.message).toContain('entries[0] (id example-entry).summary.en');
   });

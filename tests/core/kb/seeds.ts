@@ -34,6 +34,13 @@ export function sectionLines(text: string, h: Heading): string[] {
 export function tableRows(lines: string[]): string[][] {
   return lines
     .filter((l) => l.trim().startsWith('|'))
-    .map((l) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim()))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split('|')
+        .map((c) => c.trim()),
+    )
     .filter((cells, i, all) => !/^-+$/.test(cells[0] ?? '') && !(all[i + 1] && /^-+$/.test(all[i + 1]?.[0] ?? '')));
 }
