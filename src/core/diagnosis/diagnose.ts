@@ -54,7 +54,8 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   const text = input.text.length > MAX_TEXT_LENGTH ? input.text.slice(0, MAX_TEXT_LENGTH) : input.text;
   const language = detectLanguage(text, input.locale, input.defaultLanguage ?? 'nl');
   const status = parseDsregcmd(text);
-  const findings = status ? dsregFindings(status) : [];
+  const mentioned = status ? null : mentionedField(text);
+  const findings = status ? dsregFindings(status) : mentioned ? dsregFindings(mentioned) : [];
   const { codes, events } = extractCodes(text, index.knownCodes);
   const facts: Facts = { ...extractFacts(text), ...dsregFacts(status), ...input.facts };
 
@@ -86,10 +87,12 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   const matches = [...scored.entries()]
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
-      const adjusted = applyFacts(entry, facts, score, reasons);
-      return { entry, score: round(adjusted), reasons: mergeWords(reasons), causes: rankCauses(entry, facts) };
+      const causes = rankCauses(entry, facts);
+      const raw = applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons);
+      return { raw, entry, score: round(Math.min(1, raw)), reasons: mergeWords(reasons), causes };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.raw - a.raw)
+    .map(({ raw: _raw, ...match }) => match);
   const best = matches[0]?.score ?? 0;
   const kept = matches.filter((m) => m.score >= best * 0.5).slice(0, MAX_MATCHES);
   return {
@@ -176,6 +179,17 @@ function scoreFindings(index: DiagnosisIndex, findings: Finding[], bump: Bump): 
   }
 }
 
+const FLAG_FIELDS = ['DomainJoined', 'AzureAdJoined', 'WorkplaceJoined', 'AzureAdPrt', 'WamDefaultSet'];
+const MENTIONED_FIELD = new RegExp(`\\b(${FLAG_FIELDS.join('|')})\\b[^\\n]{0,24}?\\b(yes|no|ja|nee)\\b`, 'i');
+
+/** "AzureAdJoined staat op NO bij alle pc's": one dsregcmd field named in a sentence, read as a one-line paste. */
+function mentionedField(text: string): DsregStatus | null {
+  const m = MENTIONED_FIELD.exec(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  const name = FLAG_FIELDS.find((f) => f.toLowerCase() === m?.[1]?.toLowerCase());
+  if (!m?.[2] || !name) return null;
+  return { fields: new Map([[name, m[2].toUpperCase()]]), diagnostics: {} };
+}
+
 function dsregFacts(status: DsregStatus | null): Facts {
   const phase = status?.diagnostics.errorPhase;
   return phase ? { 'error-phase': phase, platform: 'windows' } : status ? { platform: 'windows' } : {};
@@ -201,7 +215,15 @@ function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]
     const fits = (entry.methods as string[]).includes(method);
     if (!fits) s *= 0.9;
   }
-  return Math.min(1, s);
+  return s;
+}
+
+/** Known facts that make one of the entry's causes likely lift it; facts that rule out every cause push it down. */
+function causeEvidence(causes: RankedCause[], reasons: Reason[]): number {
+  const likely = causes.filter((c) => c.status === 'likely');
+  for (const c of likely) for (const b of c.because) reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
+  if (likely.length > 0) return 0.05;
+  return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? -0.1 : 0;
 }
 
 function mergeWords(reasons: Reason[]): Reason[] {

@@ -237,6 +237,8 @@ function readSigned(scan: Scan, i: number): number {
 
 function readBareHex(scan: Scan, i: number): number {
   const token = scan.tokens[i];
+  const split = token ? readSplitBareHex(scan, i, token) : 0;
+  if (split > 0) return split;
   if (token === undefined || !HEX.test(token.text) || token.text.length < 7 || token.text.length > 9) return 0;
   if (!bareBoundaries(scan, token) || inUrl(scan, token.start)) return 0;
   const cue = cueBefore(scan, i, token.start);
@@ -253,6 +255,17 @@ function readBareHex(scan: Scan, i: number): number {
     addCode(scan, read.code, token.start, token.end, read.corrected);
   }
   return 1;
+}
+
+/** "fout 8018 0014": after a cue word, two groups of four that make a code the KB knows. */
+function readSplitBareHex(scan: Scan, i: number, token: Token): number {
+  if (token.text.length !== 4 || !HEX.test(token.text) || cueBefore(scan, i, token.start) !== 'code') return 0;
+  const rest = scan.tokens[i + 1];
+  if (!rest || rest.text.length !== 4 || !HEX.test(rest.text) || scan.text.slice(token.end, rest.start) !== ' ') return 0;
+  const digits = `${token.text}${rest.text}`.toUpperCase();
+  if (!scan.known.hasHex(digits)) return 0;
+  addCode(scan, `0x${digits}`, token.start, rest.end);
+  return 2;
 }
 
 /** GUIDs, dates, versions, IPs, e-mail, paths, phone and ticket numbers glue digits to their neighbours. */
