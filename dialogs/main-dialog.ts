@@ -68,7 +68,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
-    const action = turnAction(step.context);
+    // text handed over by a finished triage is routed as typed, whatever button ended that triage
+    const action = step.options.text === undefined ? turnAction(step.context) : undefined;
     const text = (step.options.text ?? step.context.activity.text ?? '').trim();
     if (action) {
       switch (action.action) {

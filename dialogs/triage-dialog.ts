@@ -10,6 +10,7 @@ import { PrerequisitesDialog, type PrerequisitesOptions } from './prerequisites-
 import { QuestionPrompt } from './question-prompt.js';
 import { DisambiguationPrompt, type DisambiguationOptions } from './disambiguation-prompt.js';
 import { FeedbackDialog, type Feedback } from './feedback-dialog.js';
+import { otherProblems } from '../src/core/diagnosis/several-problems.js';
 
 export interface TriageOptions {
   text: string;
@@ -66,6 +67,7 @@ export class TriageDialog extends ComponentDialog {
     memory.starterId = step.context.activity.from?.id;
     memory.starterName = step.context.activity.from?.name;
     if (diagnosis.dsregcmd) await this.deps.present.dsregReport(step.context, diagnosis);
+    memory.pending = otherProblems(this.deps.index, diagnosis, step.options.text).map((p) => p.text);
     return step.next();
   }
 
@@ -132,14 +134,14 @@ export class TriageDialog extends ComponentDialog {
       case 'solved':
         if (attempt) attempt.outcome = 'solved';
         await this.deps.present.say(step.context, 'feedback.solved');
-        return step.endDialog({ outcome: 'solved', entryId });
+        return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'solved', entryId });
       case 'not-solved': {
         if (attempt) attempt.outcome = 'not-solved';
         const tried = [...(step.options.tried ?? []), entryId];
         const remaining = ((step.values as TriageValues).candidates ?? []).filter((id) => !tried.includes(id));
         if (remaining.length === 0) {
           await this.deps.present.say(step.context, 'feedback.exhausted');
-          return step.endDialog({ outcome: 'not-solved', entryId });
+          return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'not-solved', entryId });
         }
         await this.deps.present.say(step.context, 'feedback.next');
         return step.replaceDialog(STEPS, { text: step.options.text, tried, started: true, asked: MAX_QUESTIONS } satisfies TriageOptions);
@@ -150,6 +152,14 @@ export class TriageDialog extends ComponentDialog {
       case 'text':
         return step.endDialog({ outcome: 'new-text', text: feedback.text });
     }
+  }
+
+  /** The next problem of the first message, handed back to the main dialog as new text. */
+  private async nextProblem(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult | undefined> {
+    const next = (await this.memory(step.context)).pending?.shift();
+    if (next === undefined) return undefined;
+    await this.deps.present.say(step.context, 'triage.nextProblem');
+    return step.endDialog({ outcome: 'new-text', text: next });
   }
 
   private diagnose(step: WaterfallStepContext<TriageOptions>, memory: ConversationMemory): Diagnosis {

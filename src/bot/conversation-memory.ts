@@ -13,6 +13,8 @@ export interface ConversationMemory {
   turns: { from: 'user' | 'bot'; text: string; at: number }[];
   tried: { entryId: string; outcome?: 'solved' | 'not-solved' }[];
   codes: string[];
+  /** Other problems in the first message, answered one after another. */
+  pending?: string[];
 }
 
 export function emptyMemory(): ConversationMemory {

@@ -157,3 +157,21 @@ describe('language', () => {
     expect(cardOf(nl).cardText).toContain('Uw organisatie biedt geen ondersteuning');
   });
 });
+
+describe('a message with two problems', () => {
+  it('answers the clearest first and then the other', async () => {
+    const c = conversation({ locale: 'en-US' });
+    const first = cardOf(
+      await c.say(
+        "Two issues: our Samsung Galaxy devices show as not healthy in the console and stopped checking in, and a new hire's MacBook says it looks like a virtual machine during enrollment (it's a real one).",
+      ),
+    );
+    const firstId = first.buttons.find((b) => b.data.action === 'solved')?.data.entryId;
+    expect(firstId).toBe('intune-android-samsung-smart-manager-check-in');
+    const next = await c.press(first.buttons.find((b) => b.data.action === 'solved')!.data);
+    expect(next.map((r) => r.text).join()).toContain('another problem');
+    expect(next.flatMap((r) => r.buttons).find((b) => b.data.action === 'solved')?.data.entryId).toBe(
+      'intune-macos-enrollment-errors',
+    );
+  });
+});
