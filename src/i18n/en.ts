@@ -6,6 +6,7 @@ export const en = {
   'welcome.text':
     'Hi! I help with device enrollment problems (Intune, Azure AD join). Type the error code, paste the error message or `dsregcmd /status`, or describe what goes wrong.',
   'triage.describeOther': 'Sure. Describe the other problem, or type or paste the error code.',
+  'triage.nextProblem': 'You mentioned another problem; let me look at that now.',
   'triage.exhausted': 'I have no other answer that fits what you described.',
   'feedback.solved': "Glad it's solved! Come back any time.",
   'feedback.next': "Too bad. Let's look at the next possible cause.",
@@ -25,4 +26,36 @@ export const en = {
   'channel.notStarter': 'These questions are for {name}, who started this conversation. Got a problem of your own? Mention me in a new message.',
   'question.retry': "I didn't get that. Pick one of the buttons or type your answer.",
   'disambiguation.retry': 'Pick the message you see, or type its number.',
+  // hand-off to the helpdesk, tickets, registration
+  'handoff.asked': "I'll pass this to the helpdesk, with everything we know so far.",
+  'handoff.exhausted':
+    "I have no other solution for this problem. I'll pass it to the helpdesk, with everything we know so far.",
+  'handoff.oneQuestion': 'First one short question for the helpdesk; "don\'t know" is a fine answer too.',
+  'handoff.questions': 'First {count} short questions for the helpdesk; "don\'t know" is a fine answer too.',
+  'handoff.confirmRetry':
+    'Press "Send to the helpdesk" or type "yes" to send it. Type "stop" if it is no longer needed.',
+  'handoff.notSent': "OK, I won't send anything. Describe your problem again if you still need help.",
+  'handoff.created':
+    'Your ticket {id} is with the helpdesk. I will tell you here as soon as someone picks it up. Type "my tickets" to see its status.',
+  'handoff.shownHere':
+    'No helpdesk channel is connected yet, so the ticket is shown here, as the helpdesk would get it.',
+  'ticket.assigned': '{agent} has picked this up (ticket {id}).',
+  'ticket.resolved': '{agent} resolved your ticket {id}: {note}',
+  'ticket.resolvedNoNote': '{agent} resolved your ticket {id}.',
+  'ticket.someone': 'Someone from the helpdesk',
+  'ticket.notFound': "I can't find that ticket.",
+  'ticket.notHere': 'Tickets are picked up in the helpdesk channel.',
+  'ticket.alreadyAssigned': '{agent} is already working on {id}.',
+  'ticket.alreadyResolved': '{id} is already resolved.',
+  'tickets.heading': 'Your tickets with the helpdesk:',
+  'tickets.none': 'You have no tickets with the helpdesk.',
+  'tickets.status.open': 'open',
+  'tickets.status.assigned': 'in progress',
+  'tickets.status.resolved': 'resolved',
+  'register.done': 'This channel is now the helpdesk channel: new tickets will arrive here.',
+  'register.notChannel': 'Register the helpdesk in a Teams channel: mention me there and type "register helpdesk".',
+  'register.configured': "The helpdesk channel is set in the bot's settings (HELPDESK_CHANNEL_ID); change it there.",
+  'tenant.refused':
+    "Sorry, this helpdesk bot isn't available for your organisation. Please contact your own IT helpdesk.",
+  'error.conflict': 'Your message crossed another one in this conversation. Please send it again in a moment.',
 } satisfies Record<PhraseKey, string>;

@@ -5,6 +5,7 @@ export const nl = {
   'welcome.text':
     'Hallo! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Typ de foutcode, plak de foutmelding of `dsregcmd /status`, of beschrijf wat er misgaat.',
   'triage.describeOther': 'Prima. Beschrijf het andere probleem, of typ of plak de foutcode.',
+  'triage.nextProblem': 'Je noemde nog een probleem; daar kijk ik nu naar.',
   'triage.exhausted': 'Ik heb geen ander antwoord meer dat past bij wat je beschreef.',
   'feedback.solved': 'Fijn dat het opgelost is! Kom gerust terug als er weer iets is.',
   'feedback.next': 'Jammer. Dan kijken we naar de volgende mogelijke oorzaak.',
@@ -24,6 +25,39 @@ export const nl = {
   'channel.notStarter': 'Deze vragen zijn voor {name}, die dit gesprek begon. Heb je zelf een probleem? Noem mij dan in een nieuw bericht.',
   'question.retry': 'Dat begreep ik niet. Kies een van de knoppen of typ je antwoord.',
   'disambiguation.retry': 'Kies de melding die je ziet, of typ het nummer.',
+  // hand-off to the helpdesk, tickets, registration
+  'handoff.asked': 'Ik geef het door aan de helpdesk, met alles wat we al weten.',
+  'handoff.exhausted':
+    'Ik heb geen andere oplossing meer voor dit probleem. Ik geef het door aan de helpdesk, met alles wat we al weten.',
+  'handoff.oneQuestion': 'Eerst nog één korte vraag voor de helpdesk; "weet ik niet" is ook een goed antwoord.',
+  'handoff.questions': 'Eerst nog {count} korte vragen voor de helpdesk; "weet ik niet" is ook een goed antwoord.',
+  'handoff.confirmRetry':
+    'Kies "Doorsturen naar de helpdesk" of typ "ja" om het te versturen. Typ "stop" als het niet meer hoeft.',
+  'handoff.notSent': 'Oké, ik stuur niets door. Beschrijf gerust opnieuw je probleem als je nog hulp nodig hebt.',
+  'handoff.created':
+    'Je melding {id} staat bij de helpdesk. Ik laat het je hier weten zodra iemand ermee aan de slag gaat. Typ "mijn tickets" om de status te zien.',
+  'handoff.shownHere':
+    'Er is nog geen helpdeskkanaal gekoppeld, dus je ziet de melding hier, zoals de helpdesk hem krijgt.',
+  'ticket.assigned': '{agent} is ermee bezig (melding {id}).',
+  'ticket.resolved': '{agent} heeft je melding {id} opgelost: {note}',
+  'ticket.resolvedNoNote': '{agent} heeft je melding {id} opgelost.',
+  'ticket.someone': 'Iemand van de helpdesk',
+  'ticket.notFound': 'Ik kan dat ticket niet vinden.',
+  'ticket.notHere': 'Tickets pak je op in het helpdeskkanaal.',
+  'ticket.alreadyAssigned': '{agent} is al met {id} bezig.',
+  'ticket.alreadyResolved': '{id} is al opgelost.',
+  'tickets.heading': 'Je meldingen bij de helpdesk:',
+  'tickets.none': 'Je hebt geen meldingen bij de helpdesk.',
+  'tickets.status.open': 'open',
+  'tickets.status.assigned': 'in behandeling',
+  'tickets.status.resolved': 'opgelost',
+  'register.done': 'Dit kanaal is nu het helpdeskkanaal: nieuwe meldingen komen hier binnen.',
+  'register.notChannel': 'Registreer de helpdesk in een Teams-kanaal: noem mij daar en typ "registreer helpdesk".',
+  'register.configured':
+    'Het helpdeskkanaal staat vast in de instellingen van de bot (HELPDESK_CHANNEL_ID); daar verander je het ook.',
+  'tenant.refused':
+    'Sorry, deze helpdeskbot is niet beschikbaar voor jouw organisatie. Neem contact op met je eigen IT-helpdesk.',
+  'error.conflict': 'Je bericht kruiste een ander bericht in dit gesprek. Stuur het over een ogenblik nog eens.',
 } as const;
 
 export type PhraseKey = keyof typeof nl;
