@@ -1,15 +1,11 @@
-import {
-  Prompt,
-  type PromptOptions,
-  type PromptRecognizerResult,
-  type PromptValidatorContext,
-} from 'botbuilder-dialogs';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import { normalize } from '../src/core/text/normalize.js';
 import { readCardAction } from '../src/bot/card-actions.js';
 import type { Presenter } from '../src/bot/presenter.js';
 import { DialogIds } from './dialog-ids.js';
+import { giveUpAfterAttempts } from './give-up-after.js';
 
 export interface DisambiguationOptions extends PromptOptions {
   validations: { entryIds: string[] };
@@ -47,14 +43,10 @@ export class DisambiguationPrompt extends Prompt<string> {
     private readonly index: DiagnosisIndex,
     private readonly present: Presenter,
   ) {
-    super(DialogIds.disambiguation, (prompt: PromptValidatorContext<string>) => {
-      if (prompt.recognized.succeeded) return Promise.resolve(true);
-      if (prompt.attemptCount >= 3) {
-        prompt.recognized.value = idsOf(prompt.options)[0] ?? '';
-        return Promise.resolve(true);
-      }
-      return Promise.resolve(false);
-    });
+    super(
+      DialogIds.disambiguation,
+      giveUpAfterAttempts((options) => idsOf(options)[0] ?? ''),
+    );
   }
 
   protected async onPrompt(

@@ -1,9 +1,4 @@
-import {
-  Prompt,
-  type PromptOptions,
-  type PromptRecognizerResult,
-  type PromptValidatorContext,
-} from 'botbuilder-dialogs';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../src/core/kb/load.js';
 import type { Question } from '../src/core/kb/schema.js';
@@ -11,6 +6,7 @@ import { parseAnswer } from '../src/core/text/parse-answer.js';
 import { readCardAction } from '../src/bot/card-actions.js';
 import type { Presenter } from '../src/bot/presenter.js';
 import { DialogIds } from './dialog-ids.js';
+import { giveUpAfterAttempts } from './give-up-after.js';
 
 /** Options of one question: which catalogue question. */
 export interface QuestionOptions extends PromptOptions {
@@ -21,8 +17,6 @@ interface QuestionState {
   cardActivityId?: string;
 }
 
-export const MAX_ATTEMPTS = 3;
-
 /**
  * Asks one catalogue question as a card and recognises the answer typed ("ja", "Windows 10 Home", "weet ik niet")
  * or pressed (a card submit with empty text). After three answers it cannot read, it moves on with "unknown".
@@ -32,14 +26,10 @@ export class QuestionPrompt extends Prompt<string> {
     private readonly kb: KnowledgeBase,
     private readonly present: Presenter,
   ) {
-    super(DialogIds.question, (prompt: PromptValidatorContext<string>) => {
-      if (prompt.recognized.succeeded) return Promise.resolve(true);
-      if (prompt.attemptCount >= MAX_ATTEMPTS) {
-        prompt.recognized.value = 'unknown';
-        return Promise.resolve(true);
-      }
-      return Promise.resolve(false);
-    });
+    super(
+      DialogIds.question,
+      giveUpAfterAttempts(() => 'unknown'),
+    );
   }
 
   protected async onPrompt(
