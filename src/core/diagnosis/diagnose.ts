@@ -45,6 +45,7 @@ export interface DiagnoseInput {
 }
 
 const MAX_MATCHES = 5;
+const LONG_REPORT_BM25 = 20;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
@@ -111,7 +112,9 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
  * or one that shares many words with the entry. Anything else gets no answer rather than a wrong one.
  */
 function convincing(t: TextScore, inDomain: boolean): boolean {
-  return (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 4 && t.coverage >= 0.45);
+  // a long report explains its problem among many other words: there the matched weight itself counts
+  const long = inDomain && t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25;
+  return long || (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 4 && t.coverage >= 0.45);
 }
 
 /** How well the text fits one entry without a code: mostly the share of the message it explains. */
