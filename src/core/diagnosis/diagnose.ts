@@ -224,7 +224,9 @@ function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]
 /** Known facts that make one of the entry's causes likely lift it; facts that rule out every cause push it down. */
 function causeEvidence(causes: RankedCause[], reasons: Reason[]): number {
   const likely = causes.filter((c) => c.status === 'likely');
-  for (const c of likely) for (const b of c.because) reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
+  for (const c of likely)
+    for (const b of c.because)
+      reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
   if (likely.length > 0) return 0.05;
   return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? -0.1 : 0;
 }

@@ -5,6 +5,9 @@ import { tokenize } from '../text/tokens.js';
 const N = 4;
 /** A word run shared by more entries than this says nothing about which one it is ("contact opnemen met de"). */
 const MAX_ENTRIES_PER_RUN = 3;
+/** A quoted fragment of at least N words found whole in a message counts as this share of it. */
+const QUOTED_SHARE = 0.75;
+const QUOTE = /'[^'\n]{8,300}'|"[^"\n]{8,300}"|“[^”\n]{8,300}”|‘[^’\n]{8,300}’/g;
 
 export interface MessageHit {
   doc: number;
@@ -38,6 +41,25 @@ export class MessageIndex {
       if (new Set(list.map((l) => l.doc)).size > MAX_ENTRIES_PER_RUN) this.runs.delete(g);
   }
 
+  /** Entries one of whose messages holds a whole quoted fragment of the text ("'not allowed to enroll'"). */
+  private quotedFrom(text: string): Set<number> {
+    const docs = new Set<number>();
+    for (const quote of text.slice(0, 20_000).match(QUOTE) ?? []) {
+      const runs = [...new Set(wordRuns(quote, [N]))];
+      if (runs.length === 0 || runs[0]?.split(' ').length !== N) continue;
+      const perMessage = new Map<number, { doc: number; hits: number }>();
+      for (const g of runs) {
+        for (const { doc, message } of this.runs.get(g) ?? []) {
+          const h = perMessage.get(message) ?? { doc, hits: 0 };
+          h.hits++;
+          perMessage.set(message, h);
+        }
+      }
+      for (const { doc, hits } of perMessage.values()) if (hits === runs.length) docs.add(doc);
+    }
+    return docs;
+  }
+
   search(text: string): MessageHit[] {
     const found = new Map<number, { doc: number; hits: number }>();
     for (const g of new Set(wordRuns(text, [2, 3, N]))) {
@@ -52,6 +74,7 @@ export class MessageIndex {
       const fraction = hits / Math.max(1, this.runsPerMessage[message] ?? 1);
       best.set(doc, Math.max(best.get(doc) ?? 0, fraction));
     }
+    for (const doc of this.quotedFrom(text)) best.set(doc, Math.max(best.get(doc) ?? 0, QUOTED_SHARE));
     return [...best.entries()].map(([doc, fraction]) => ({ doc, fraction })).sort((a, b) => b.fraction - a.fraction);
   }
 }
