@@ -13,6 +13,8 @@ export interface Field {
 interface Posting {
   doc: number;
   tf: number;
+  /** The BM25 term-frequency part, tf saturated and length-normalised; times idf it is the term's score. */
+  impact: number;
 }
 
 /** What a query word matched: the word as typed, the term it became, and its share of the score. */
@@ -35,6 +37,8 @@ const K1 = 1.2;
 const B = 0.6;
 const MIN_COMPOUND_PART = 4;
 const MIN_TYPO_LENGTH = 5;
+/** Postings read per query term, best first. */
+const MAX_POSTINGS = 200;
 /** Unknown words weigh as half a rare word: a message full of other things is not explained by the KB. */
 const UNKNOWN_WORD_SHARE = 0.5;
 
@@ -59,6 +63,11 @@ export class TextIndex {
     documents.forEach((fields, doc) => this.addDocument(doc, fields));
     const total = this.docLength.reduce((a, b) => a + b, 0);
     this.avgLength = Math.max(1, total / Math.max(1, documents.length));
+    for (const list of this.postings.values()) {
+      for (const p of list)
+        p.impact = (p.tf * (K1 + 1)) / (p.tf + K1 * (1 - B + (B * (this.docLength[p.doc] ?? 0)) / this.avgLength));
+      list.sort((a, b) => b.impact - a.impact);
+    }
     for (const word of this.words.keys()) {
       if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
       for (const variant of deletionsOf(word)) {
@@ -96,9 +105,10 @@ export class TextIndex {
       const best = new Map<number, TermHit>();
       for (const term of known) {
         const idf = this.idf(term);
-        for (const { doc, tf } of this.postings.get(term) ?? []) {
-          const norm = tf + K1 * (1 - B + (B * (this.docLength[doc] ?? 0)) / this.avgLength);
-          const weight = (idf * tf * (K1 + 1)) / norm;
+        // impact-ordered: a common term contributes through its best documents only, so a query costs the same
+        // however many entries share its words
+        for (const { doc, impact } of (this.postings.get(term) ?? []).slice(0, MAX_POSTINGS)) {
+          const weight = idf * impact;
           const current = best.get(doc);
           if (!current || current.weight < weight) best.set(doc, { word: typed, term, weight });
         }
@@ -127,8 +137,8 @@ export class TextIndex {
     this.docLength[doc] = length;
     for (const [term, count] of tf) {
       const list = this.postings.get(term);
-      if (list) list.push({ doc, tf: count });
-      else this.postings.set(term, [{ doc, tf: count }]);
+      if (list) list.push({ doc, tf: count, impact: 0 });
+      else this.postings.set(term, [{ doc, tf: count, impact: 0 }]);
     }
   }
 
