@@ -23,7 +23,8 @@ export const en = {
   'input.empty': "I don't see any text. Type the error code or describe what goes wrong.",
   'smalltalk.greeting': 'Hi! How can I help? Type an error code or describe the enrollment problem.',
   'smalltalk.thanks': "You're welcome!",
-  'channel.notStarter': 'These questions are for {name}, who started this conversation. Got a problem of your own? Mention me in a new message.',
+  'channel.notStarter':
+    'These questions are for {name}, who started this conversation. Got a problem of your own? Mention me in a new message.',
   'question.retry': "I didn't get that. Pick one of the buttons or type your answer.",
   'disambiguation.retry': 'Pick the message you see, or type its number.',
   // hand-off to the helpdesk, tickets, registration
@@ -58,4 +59,13 @@ export const en = {
   'tenant.refused':
     "Sorry, this helpdesk bot isn't available for your organisation. Please contact your own IT helpdesk.",
   'error.conflict': 'Your message crossed another one in this conversation. Please send it again in a moment.',
+  'team.intro':
+    "Hi all! I help with device enrollment problems (Intune, Azure AD join). Start a new post in the channel, @mention me and add the error code or what goes wrong; I'll answer in that thread. My follow-up questions are for whoever started the post.",
+  'groupChat.intro':
+    'Hi all! I help with device enrollment problems (Intune, Azure AD join). @mention me and add the error code or what goes wrong. My follow-up questions are for whoever asked.',
+  'channel.newThread':
+    "This thread is about {name}'s problem. For yours, start a new post in the channel and mention me there, so I can help you separately.",
+  'channel.takeOver':
+    "I've closed {name}'s open questions and am looking at this new problem now. Anyone who still needs help can just mention me again.",
+  'channel.someone': 'a colleague',
 } satisfies Record<PhraseKey, string>;

@@ -22,7 +22,8 @@ export const nl = {
   'input.empty': 'Ik zie geen tekst. Typ de foutcode of beschrijf wat er misgaat.',
   'smalltalk.greeting': 'Hallo! Waar kan ik mee helpen? Typ een foutcode of beschrijf het inschrijvingsprobleem.',
   'smalltalk.thanks': 'Graag gedaan!',
-  'channel.notStarter': 'Deze vragen zijn voor {name}, die dit gesprek begon. Heb je zelf een probleem? Noem mij dan in een nieuw bericht.',
+  'channel.notStarter':
+    'Deze vragen zijn voor {name}, die dit gesprek begon. Heb je zelf een probleem? Noem mij dan in een nieuw bericht.',
   'question.retry': 'Dat begreep ik niet. Kies een van de knoppen of typ je antwoord.',
   'disambiguation.retry': 'Kies de melding die je ziet, of typ het nummer.',
   // hand-off to the helpdesk, tickets, registration
@@ -58,6 +59,15 @@ export const nl = {
   'tenant.refused':
     'Sorry, deze helpdeskbot is niet beschikbaar voor jouw organisatie. Neem contact op met je eigen IT-helpdesk.',
   'error.conflict': 'Je bericht kruiste een ander bericht in dit gesprek. Stuur het over een ogenblik nog eens.',
+  'team.intro':
+    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Begin een nieuw bericht in het kanaal, noem mij met @ en zet de foutcode of wat er misgaat erbij; ik antwoord in die draad. Mijn vervolgvragen zijn voor wie het bericht begon.',
+  'groupChat.intro':
+    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Noem mij met @ en zet de foutcode of wat er misgaat erbij. Mijn vervolgvragen zijn voor wie de vraag stelde.',
+  'channel.newThread':
+    'Deze draad gaat over het probleem van {name}. Begin voor jouw probleem een nieuw bericht in het kanaal en noem mij daar, dan help ik je apart.',
+  'channel.takeOver':
+    'Ik heb de open vragen van {name} gesloten en kijk nu naar dit nieuwe probleem. Wie nog hulp nodig heeft, kan mij gewoon opnieuw noemen.',
+  'channel.someone': 'een collega',
 } as const;
 
 export type PhraseKey = keyof typeof nl;

@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { startBot, type RunningBot } from '../helpers/bot-harness.js';
+import { startPlayground, type Playground } from '../helpers/playground.js';
+import { PROJECT_DIR } from '../cards/browser-page.js';
+
+/**
+ * End to end in a Teams-like client: the real bot (memory storage) on a free port, the Microsoft 365 Agents
+ * Playground pointed at it, driven in headless Chromium. Screenshots go to artifacts/screenshots/playground-*.png.
+ */
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const SCREENSHOTS = join(PROJECT_DIR, 'artifacts', 'screenshots');
+const SKIP_MESSAGE = `playground test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium; CI installs it)`;
+if (!HAVE_CHROMIUM) console.warn(SKIP_MESSAGE);
+
+const WAIT = { timeout: 20_000 };
+/** The name the playground gives the bot it talks to. */
+const BOT_NAME = 'Test Bot';
+
+describe.skipIf(!HAVE_CHROMIUM)(
+  HAVE_CHROMIUM ? 'the bot in the Microsoft 365 Agents Playground (headless Chromium)' : SKIP_MESSAGE,
+  () => {
+    let bot: RunningBot;
+    let playground: Playground;
+    let context: BrowserContext;
+    let page: Page;
+    let userDataDir: string;
+    const pageErrors: string[] = [];
+
+    beforeAll(async () => {
+      bot = await startBot();
+      playground = await startPlayground(`${bot.url}/api/messages`);
+      userDataDir = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
+      context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+        viewport: { width: 1400, height: 1000 },
+        deviceScaleFactor: 1,
+      });
+      // only the playground on loopback: its web fonts and animations from a CDN are not fetched
+      await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (err) => pageErrors.push(err.message));
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.goto(playground.url, { waitUntil: 'load' });
+    }, 90_000);
+
+    afterAll(async () => {
+      await context?.close();
+      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      await playground?.stop();
+      await bot?.stop();
+    });
+
+    const shot = (name: string) =>
+      page.screenshot({ path: join(SCREENSHOTS, `playground-${name}.png`), fullPage: true });
+    /** The rendered Adaptive Card that contains `text`. */
+    const card = (text: string): Locator => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+
+    it('welcomes the user in personal chat with the welcome card, in the client locale (en-US)', async () => {
+      await card('Try for example').waitFor(WAIT);
+      await expect(card('Try for example').getByRole('button').count()).resolves.toBeGreaterThan(0);
+      await shot('1-welcome');
+    }, 60_000);
+
+    it('answers "0x80180014" with a rendered answer card, and a button press brings the next message', async () => {
+      const compose = page.locator('textarea, [contenteditable="true"], input[type="text"]').first();
+      await compose.click();
+      await compose.fill('0x80180014');
+      await compose.press('Enter');
+      const answer = card('Your organization does not support this version of Windows');
+      await answer.waitFor(WAIT);
+      await expect(answer.getByText('0x80180014').first().isVisible()).resolves.toBe(true);
+      await expect(answer.getByText('Windows (MDM)').first().isVisible()).resolves.toBe(true);
+      await shot('2-answer');
+
+      await answer.getByRole('button', { name: 'Solved', exact: true }).click();
+      await page.getByText("Glad it's solved!").first().waitFor(WAIT);
+      await shot('3-solved');
+    }, 60_000);
+
+    it('in a channel: one introduction, an @mention in the middle of a post, the question card in the thread, a button press without a mention', async () => {
+      await page.getByText('General', { exact: true }).first().click();
+      // added to the team: one introduction in General
+      await page.getByText(t('en', 'team.intro')).first().waitFor(WAIT);
+      await expect(page.getByText(t('en', 'team.intro')).count()).resolves.toBe(1);
+      const post = page.locator('[contenteditable="true"]').first();
+      await post.click();
+      await page.keyboard.type('mijn laptop @Test');
+      await page.locator('#typeahead-menu [role="menuitem"]').filter({ hasText: BOT_NAME }).click();
+      await page.keyboard.type(' geeft 0x80180003');
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+      const question = card('Welke Windows-editie');
+      await question.waitFor(WAIT);
+      await shot('4-channel-question');
+      await question.getByRole('button', { name: 'Home', exact: true }).click();
+      // the question card is updated in place with the answer, and the answer follows in the thread
+      await card('Beantwoord').waitFor(WAIT);
+      const answer = card('Deze gebruiker is niet gemachtigd om zich in te schrijven');
+      await answer.waitFor(WAIT);
+      await expect(answer.getByText('Windows 10 Home', { exact: false }).count()).resolves.toBeGreaterThan(0);
+      await shot('5-channel-answer');
+      await expect(answer.getByRole('button', { name: 'Opgelost', exact: true }).isVisible()).resolves.toBe(true);
+    }, 60_000);
+
+    it('ran without script errors in the page', () => {
+      expect(pageErrors).toEqual([]);
+    });
+  },
+);
