@@ -2,6 +2,8 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import type { ConversationMemory } from '../src/bot/conversation-memory.js';
 import type { Presenter } from '../src/bot/presenter.js';
+import type { EventRecorder } from '../src/tickets/event-recorder.js';
+import type { HelpdeskService } from '../src/tickets/helpdesk-service.js';
 
 /** What every dialog is built with: dialogs are stateless singletons, per-conversation data lives in state. */
 export interface DialogDeps {
@@ -9,4 +11,8 @@ export interface DialogDeps {
   present: Presenter;
   memory: StatePropertyAccessor<ConversationMemory>;
   now: () => number;
+  /** What happened, for the report (asked, answered, solved, no match, handed off). */
+  events: EventRecorder;
+  /** Tickets and the helpdesk channel. */
+  helpdesk: HelpdeskService;
 }

@@ -13,6 +13,9 @@ import { readCommand } from './commands.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
+import { HandoffDialog, type HandoffOptions } from './handoff-dialog.js';
+import { handleTicketTurn, handoffRequest } from './helpdesk-commands.js';
+import type { HandoffReason } from '../src/tickets/ticket.js';
 
 /** The open question asks for the exact error message: a code typed now answers it. */
 function waitsForTypedCode(inner: DialogContext): boolean {
@@ -25,6 +28,8 @@ function waitsForTypedCode(inner: DialogContext): boolean {
 interface MainOptions {
   /** Text to route instead of the turn's own (a new problem typed where feedback was expected). */
   text?: string;
+  /** Hand the conversation to the helpdesk (asked for mid-conversation). */
+  handoff?: HandoffReason;
 }
 
 const STEPS = `${DialogIds.main}-steps`;
@@ -36,14 +41,28 @@ const STEPS = `${DialogIds.main}-steps`;
 export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(DialogIds.main);
-    this.addDialog(new WaterfallDialog<MainOptions>(STEPS, [this.routeStep.bind(this), this.afterTriageStep.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog<MainOptions>(STEPS, [this.routeStep.bind(this), this.afterTriageStep.bind(this)]),
+    );
     this.addDialog(new TriageDialog(deps));
+    this.addDialog(new HandoffDialog(deps));
     this.initialDialogId = STEPS;
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const text = inner.context.activity.text ?? '';
-    const command = turnAction(inner.context) ? undefined : readCommand(text);
+    const action = turnAction(inner.context);
+    if (await handleTicketTurn(this.deps, inner.context, action, text)) {
+      // an agent's press leaves the open question alone; "mijn tickets" shows it again below the list
+      if (!action) await inner.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const handoff = handoffRequest(action, text);
+    if (handoff && inner.child?.activeDialog?.id !== DialogIds.handoff) {
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(STEPS, { handoff } satisfies MainOptions);
+    }
+    const command = action ? undefined : readCommand(text);
     switch (command) {
       case 'help':
         await this.deps.present.welcome(inner.context);
@@ -53,7 +72,14 @@ export class MainDialog extends ComponentDialog {
       case 'restart':
       case 'other':
         await inner.cancelAllDialogs();
-        await this.deps.present.say(inner.context, command === 'cancel' ? 'interrupt.cancelled' : command === 'restart' ? 'interrupt.restarted' : 'triage.describeOther');
+        await this.deps.present.say(
+          inner.context,
+          command === 'cancel'
+            ? 'interrupt.cancelled'
+            : command === 'restart'
+              ? 'interrupt.restarted'
+              : 'triage.describeOther',
+        );
         await this.forget(inner);
         return { status: DialogTurnStatus.complete };
       default:
@@ -71,6 +97,9 @@ export class MainDialog extends ComponentDialog {
     // text handed over by a finished triage is routed as typed, whatever button ended that triage
     const action = step.options.text === undefined ? turnAction(step.context) : undefined;
     const text = (step.options.text ?? step.context.activity.text ?? '').trim();
+    const handoff = step.options.handoff ?? handoffRequest(action, text);
+    if (handoff) return step.beginDialog(DialogIds.handoff, { reason: handoff } satisfies HandoffOptions);
+    if (await handleTicketTurn(this.deps, step.context, action, text)) return step.endDialog();
     if (action) {
       switch (action.action) {
         case 'example':
@@ -92,7 +121,10 @@ export class MainDialog extends ComponentDialog {
       }
     }
     if (!text) {
-      await this.deps.present.say(step.context, step.context.activity.attachments?.length ? 'input.attachmentOnly' : 'input.empty');
+      await this.deps.present.say(
+        step.context,
+        step.context.activity.attachments?.length ? 'input.attachmentOnly' : 'input.empty',
+      );
       return step.endDialog();
     }
     switch (readCommand(text)) {
@@ -122,7 +154,11 @@ export class MainDialog extends ComponentDialog {
 
   private async afterTriageStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     const result = step.result as { outcome?: string; text?: string } | undefined;
-    if (result?.outcome === 'new-text' && result.text) return step.replaceDialog(STEPS, { text: result.text } satisfies MainOptions);
+    // the last answer did not help and nothing is left: people take over
+    if (result?.outcome === 'not-solved')
+      return step.beginDialog(DialogIds.handoff, { reason: 'not-solved' } satisfies HandoffOptions);
+    if (result?.outcome === 'new-text' && result.text)
+      return step.replaceDialog(STEPS, { text: result.text } satisfies MainOptions);
     return step.endDialog(result);
   }
 

@@ -25,6 +25,8 @@ export interface TriageOptions {
 interface TriageValues {
   candidates?: string[];
   entryId?: string;
+  /** The user picked the answer from several. */
+  picked?: boolean;
 }
 
 /** Questions before the first useful answer, at most. */
@@ -68,6 +70,12 @@ export class TriageDialog extends ComponentDialog {
     memory.starterName = step.context.activity.from?.name;
     if (diagnosis.dsregcmd) await this.deps.present.dsregReport(step.context, diagnosis);
     memory.pending = otherProblems(this.deps.index, diagnosis, step.options.text).map((p) => p.text);
+    const codes = diagnosis.codes.map((c) => c.code);
+    await this.deps.events.record(step.context, {
+      kind: 'asked',
+      codes,
+      unknownCodes: codes.filter((c) => !this.deps.index.byCode.has(c)),
+    });
     return step.next();
   }
 
@@ -76,6 +84,11 @@ export class TriageDialog extends ComponentDialog {
     const memory = await this.memory(step.context);
     const diagnosis = this.diagnose(step, memory);
     if (diagnosis.matches.length === 0) {
+      await this.deps.events.record(step.context, {
+        kind: 'no-match',
+        text: step.options.text.slice(0, 300),
+        codes: diagnosis.codes.map((c) => c.code),
+      });
       await this.deps.present.noMatch(step.context, diagnosis);
       return step.endDialog({ outcome: 'no-match' });
     }
@@ -104,6 +117,7 @@ export class TriageDialog extends ComponentDialog {
     const close = closeCandidates(open);
     if (close.length > 1) {
       const options: DisambiguationOptions = { validations: { entryIds: close.map((m) => m.entry.id) } };
+      (step.values as TriageValues).picked = true;
       return step.prompt(DialogIds.disambiguation, options);
     }
     return step.next(open[0]?.entry.id);
@@ -121,6 +135,14 @@ export class TriageDialog extends ComponentDialog {
     (step.values as TriageValues).entryId = match.entry.id;
     memory.tried.push({ entryId: match.entry.id });
     rememberTurn(memory, 'bot', match.entry.title[turnLang(step.context)], this.deps.now());
+    await this.deps.events.record(step.context, {
+      kind: 'answered',
+      entryId: match.entry.id,
+      codes: [...memory.codes],
+      first: (step.options.tried ?? []).length === 0,
+      questions: step.options.asked ?? 0,
+      picked: (step.values as TriageValues).picked === true,
+    });
     await this.deps.present.answer(step.context, match, diagnosis);
     return step.beginDialog(DialogIds.feedback, { entryId: match.entry.id });
   }
@@ -130,6 +152,9 @@ export class TriageDialog extends ComponentDialog {
     const entryId = (step.values as TriageValues).entryId ?? '';
     const memory = await this.memory(step.context);
     const attempt = memory.tried.findLast((t) => t.entryId === entryId);
+    if (feedback.kind === 'solved' || feedback.kind === 'not-solved') {
+      await this.deps.events.record(step.context, { kind: feedback.kind, entryId, codes: [...memory.codes] });
+    }
     switch (feedback.kind) {
       case 'solved':
         if (attempt) attempt.outcome = 'solved';
@@ -140,11 +165,18 @@ export class TriageDialog extends ComponentDialog {
         const tried = [...(step.options.tried ?? []), entryId];
         const remaining = ((step.values as TriageValues).candidates ?? []).filter((id) => !tried.includes(id));
         if (remaining.length === 0) {
+          // nothing left: the main dialog hands it to the helpdesk and says so (another problem of the message first)
+          if (!memory.pending?.length) return step.endDialog({ outcome: 'not-solved', entryId });
           await this.deps.present.say(step.context, 'feedback.exhausted');
           return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'not-solved', entryId });
         }
         await this.deps.present.say(step.context, 'feedback.next');
-        return step.replaceDialog(STEPS, { text: step.options.text, tried, started: true, asked: MAX_QUESTIONS } satisfies TriageOptions);
+        return step.replaceDialog(STEPS, {
+          text: step.options.text,
+          tried,
+          started: true,
+          asked: MAX_QUESTIONS,
+        } satisfies TriageOptions);
       }
       case 'other-problem':
         await this.deps.present.say(step.context, 'triage.describeOther');
@@ -185,7 +217,16 @@ function closeCandidates(matches: readonly Match[]): Match[] {
 
 function matchFor(deps: DialogDeps, entryId: string | undefined, diagnosis: Diagnosis): Match | undefined {
   const entry = entryId ? deps.index.byId.get(entryId) : undefined;
-  return entry ? { entry, score: 0, reasons: [], causes: diagnosis.matches.find((m) => m.entry.id === entryId)?.causes ?? entry.causes.map((c) => ({ id: c.id, status: 'possible' as const, because: [] })) } : undefined;
+  return entry
+    ? {
+        entry,
+        score: 0,
+        reasons: [],
+        causes:
+          diagnosis.matches.find((m) => m.entry.id === entryId)?.causes ??
+          entry.causes.map((c) => ({ id: c.id, status: 'possible' as const, because: [] })),
+      }
+    : undefined;
 }
 
 function withoutUnknown(facts: Facts): Facts {

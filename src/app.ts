@@ -7,6 +7,8 @@ import { createAdapter } from './bot/adapter.js';
 import { CardPresenter } from './bot/card-presenter.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { createServer, type BotServer } from './server.js';
+import { helpdeskChannelConfig } from './tickets/helpdesk-config.js';
+import { AdapterNotifier } from './tickets/notifier.js';
 
 export interface AppDeps {
   config: Config;
@@ -25,6 +27,7 @@ export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServ
     storage: storage.storage,
     index: buildDiagnosisIndex(kb),
     present: new CardPresenter(kb),
+    helpdesk: { notifier: new AdapterNotifier(adapter, config.MicrosoftAppId), channel: helpdeskChannelConfig(config) },
     ...(now ? { now } : {}),
   });
   return createServer({

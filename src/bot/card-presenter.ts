@@ -1,19 +1,24 @@
-import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
+import { MessageFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { Diagnosis, Match } from '../core/diagnosis/diagnose.js';
 import type { KnowledgeBase } from '../core/kb/load.js';
 import type { Entry, Question } from '../core/kb/schema.js';
 import type { Lang } from '../core/lang.js';
+import type { Facts } from '../core/text/extract-facts.js';
 import {
   answerCard,
+  checklistSummaryCard,
   disambiguationCard,
   dsregcmdReportCard,
   noMatchCard,
   questionAnsweredCard,
   questionCard,
+  ticketCard,
   welcomeCard,
   type FactRow,
 } from '../cards/index.js';
 import { t, type PhraseKey } from '../i18n/index.js';
+import type { Ticket } from '../tickets/ticket.js';
+import { checklistItems, ticketCardData, ticketListText, ticketNoticeText } from '../tickets/ticket-view.js';
 import type { Presenter } from './presenter.js';
 import { turnLang } from './turn-info.js';
 
@@ -167,6 +172,37 @@ export class CardPresenter implements Presenter {
         findings,
       }),
     );
+  }
+
+  async checklistSummary(
+    context: TurnContext,
+    checklist: { facts: Facts; codes: readonly string[] },
+    options: { confirmable: boolean; replaceId?: string },
+  ): Promise<string | undefined> {
+    const lang = turnLang(context);
+    const card = checklistSummaryCard({
+      lang,
+      items: checklistItems(this.kb, checklist.facts, lang, answerLabel),
+      codes: [...checklist.codes],
+      confirmable: options.confirmable,
+    });
+    if (!options.replaceId) return this.send(context, card);
+    // a client that cannot update a sent card keeps the old one: not worth failing a turn
+    await context.updateActivity({ ...MessageFactory.attachment(card), id: options.replaceId }).catch(() => undefined);
+    return options.replaceId;
+  }
+
+  async tickets(context: TurnContext, tickets: readonly Ticket[]): Promise<void> {
+    await context.sendActivity(ticketListText(tickets, turnLang(context)));
+  }
+
+  ticketActivity(ticket: Ticket, lang: Lang, options: { shownHere?: boolean } = {}): Partial<Activity> {
+    const card = ticketCard(ticketCardData(this.kb, ticket, lang, answerLabel));
+    return MessageFactory.attachment(card, options.shownHere ? t(lang, 'handoff.shownHere') : undefined);
+  }
+
+  ticketNotice(ticket: Ticket, change: 'assigned' | 'resolved'): Partial<Activity> {
+    return MessageFactory.text(ticketNoticeText(ticket, change));
   }
 
   private factRows(because: readonly { fact: string; value: string }[], lang: Lang): FactRow[] {

@@ -13,6 +13,7 @@ import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
 import { t } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { MainDialog } from '../../dialogs/main-dialog.js';
+import { helpdeskParts, type HelpdeskOptions } from '../tickets/helpdesk-parts.js';
 import type { BotLogic } from './bot-logic.js';
 import { readCardAction, type CardAction } from './card-actions.js';
 import { guardTurn, looksLikeNewProblem, type GuardDecision } from './channel-guard.js';
@@ -32,6 +33,8 @@ export interface HelpdeskBotDeps {
   now?: () => number;
   /** A conversation idle this long starts fresh. */
   idleMs?: number;
+  /** The hand-off to the helpdesk: proactive messaging and a configured helpdesk channel. */
+  helpdesk?: HelpdeskOptions;
 }
 
 interface UserProfile {
@@ -73,7 +76,15 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.profile = this.userState.createProperty<UserProfile>('profile');
     this.install = this.conversationState.createProperty<Install>('install');
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new MainDialog({ index: deps.index, present: deps.present, memory: this.memory, now: this.now }));
+    this.dialogs.add(
+      new MainDialog({
+        index: deps.index,
+        present: deps.present,
+        memory: this.memory,
+        now: this.now,
+        ...helpdeskParts({ ...deps, now: this.now }),
+      }),
+    );
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);

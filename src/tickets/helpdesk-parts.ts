@@ -1,0 +1,31 @@
+import type { Storage } from 'botbuilder';
+import type { Lang } from '../core/lang.js';
+import type { Logger } from '../logger.js';
+import type { Presenter } from '../bot/presenter.js';
+import { EventLog } from './event-log.js';
+import { StorageEventRecorder, type EventRecorder } from './event-recorder.js';
+import type { HelpdeskChannelConfig } from './helpdesk-config.js';
+import { HelpdeskService } from './helpdesk-service.js';
+import type { Notifier } from './notifier.js';
+
+/** What the app hands the bot for the hand-off: proactive messaging (it needs the adapter) and a configured channel. */
+export interface HelpdeskOptions {
+  notifier?: Notifier;
+  channel?: HelpdeskChannelConfig;
+}
+
+/** The event log and the helpdesk service, on the bot's own storage. */
+export function helpdeskParts(deps: {
+  storage: Storage;
+  present: Presenter;
+  logger: Logger;
+  defaultLang: Lang;
+  now: () => number;
+  helpdesk?: HelpdeskOptions;
+}): { events: EventRecorder; helpdesk: HelpdeskService } {
+  const { storage, present, logger, defaultLang, now } = deps;
+  return {
+    events: new StorageEventRecorder(new EventLog(storage), now, logger),
+    helpdesk: new HelpdeskService({ storage, present, logger, defaultLang, now, ...deps.helpdesk }),
+  };
+}

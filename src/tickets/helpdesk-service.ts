@@ -1,0 +1,175 @@
+import { TurnContext, type Activity, type Storage } from 'botbuilder';
+import type { Lang } from '../core/lang.js';
+import type { Logger } from '../logger.js';
+import type { Presenter } from '../bot/presenter.js';
+import { turnLang } from '../bot/turn-info.js';
+import { HelpdeskChannels, isChannelConversation, sameConversation } from './helpdesk-channel.js';
+import type { HelpdeskChannelConfig } from './helpdesk-config.js';
+import type { Notifier } from './notifier.js';
+import {
+  assignTicket,
+  resolveTicket,
+  type Person,
+  type Ticket,
+  type TicketCardPlace,
+  type TicketDraft,
+} from './ticket.js';
+import { TicketStore } from './ticket-store.js';
+
+export interface HelpdeskServiceDeps {
+  storage: Storage;
+  present: Presenter;
+  logger: Logger;
+  now: () => number;
+  defaultLang: Lang;
+  /** Proactive messages; without one (TestAdapter), cards stay in the conversation at hand. */
+  notifier?: Notifier;
+  /** The helpdesk channel from configuration; without it, an agent registers one by command. */
+  channel?: HelpdeskChannelConfig;
+}
+
+export type AgentAction = { kind: 'assign' } | { kind: 'resolve'; note?: string };
+
+/**
+ * The helpdesk side of a hand-off: opening a ticket and posting its card (to the helpdesk channel, or shown in the
+ * user's own chat when there is none), agents' presses on the card, registering the channel, "mijn tickets".
+ */
+export class HelpdeskService {
+  readonly tickets: TicketStore;
+  readonly channels: HelpdeskChannels;
+
+  constructor(private readonly deps: HelpdeskServiceDeps) {
+    this.tickets = new TicketStore(deps.storage);
+    this.channels = new HelpdeskChannels(deps.storage, deps.channel, deps.defaultLang);
+  }
+
+  /** Stores the ticket and posts its card (once, even when the same activity comes through twice). */
+  async open(context: TurnContext, draft: TicketDraft): Promise<Ticket> {
+    const { activity } = context;
+    const source =
+      activity.id && activity.conversation?.id
+        ? { conversationId: activity.conversation.id, activityId: activity.id }
+        : undefined;
+    const { ticket, created } = await this.tickets.create(draft, source);
+    if (!created && ticket.card) return ticket;
+    const card = (await this.postToChannel(context, ticket)) ?? (await this.showHere(context, ticket));
+    if (card) await this.tickets.placeCard(ticket.id, card);
+    return { ...ticket, ...(card ? { card } : {}) };
+  }
+
+  /** An agent pressed "Ik pak dit op" or "Opgelost": update the ticket, its card in place, and tell the user. */
+  async act(context: TurnContext, ticketId: string, action: AgentAction): Promise<void> {
+    const found = await this.tickets.get(ticketId);
+    if (!found) return this.deps.present.say(context, 'ticket.notFound');
+    if (!(await this.mayAct(context, found))) return this.deps.present.say(context, 'ticket.notHere');
+    const agent = person(context.activity);
+    const at = this.deps.now();
+    const change = await this.tickets.change(ticketId, (ticket) =>
+      action.kind === 'assign' ? assignTicket(ticket, agent, at) : resolveTicket(ticket, agent, action.note, at),
+    );
+    if (!change) return this.deps.present.say(context, 'ticket.notFound');
+    await this.updateCard(context, change.ticket);
+    if (!change.ok) {
+      const key = change.why === 'resolved' ? 'ticket.alreadyResolved' : 'ticket.alreadyAssigned';
+      return this.deps.present.say(context, key, { id: change.ticket.id, agent: change.ticket.assignee?.name ?? '' });
+    }
+    if (change.ticket.status !== found.status) {
+      await this.notifyUser(context, change.ticket, action.kind === 'assign' ? 'assigned' : 'resolved');
+    }
+  }
+
+  /** "@bot registreer helpdesk" in a channel. */
+  async register(context: TurnContext): Promise<void> {
+    if (this.channels.isConfigured) return this.deps.present.say(context, 'register.configured');
+    if (!isChannelConversation(context.activity)) return this.deps.present.say(context, 'register.notChannel');
+    await this.channels.register(context.activity, turnLang(context), this.deps.now());
+    this.deps.logger.info({ conversationId: context.activity.conversation?.id }, 'helpdesk channel registered');
+    return this.deps.present.say(context, 'register.done');
+  }
+
+  /** "mijn tickets". */
+  async listMine(context: TurnContext): Promise<void> {
+    const userId = context.activity.from?.id;
+    await this.deps.present.tickets(context, userId ? await this.tickets.forUser(userId) : []);
+  }
+
+  private async postToChannel(context: TurnContext, ticket: Ticket): Promise<TicketCardPlace | undefined> {
+    const { notifier } = this.deps;
+    if (context.activity.channelId === 'emulator' || !notifier) return undefined;
+    const channel = await this.channels.current();
+    if (!channel) {
+      this.deps.logger.warn(
+        { ticketId: ticket.id },
+        'no helpdesk channel configured or registered: the ticket is shown to the user',
+      );
+      return undefined;
+    }
+    try {
+      const activityId = await notifier.send(channel.reference, this.deps.present.ticketActivity(ticket, channel.lang));
+      if (!activityId) throw new Error('the channel returned no activity id');
+      return { reference: channel.reference, activityId, inConversation: false, lang: channel.lang };
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, ticketId: ticket.id, source: channel.source },
+        'could not post the ticket to the helpdesk channel',
+      );
+      return undefined;
+    }
+  }
+
+  private async showHere(context: TurnContext, ticket: Ticket): Promise<TicketCardPlace | undefined> {
+    const response = await context.sendActivity(
+      this.deps.present.ticketActivity(ticket, ticket.lang, { shownHere: true }),
+    );
+    if (!response?.id) return undefined;
+    const reference = TurnContext.getConversationReference(context.activity);
+    delete reference.activityId;
+    return { reference, activityId: response.id, inConversation: true, lang: ticket.lang };
+  }
+
+  /** Presses count where the card is (or, for a card that could not be kept, in today's helpdesk channel). */
+  private async mayAct(context: TurnContext, ticket: Ticket): Promise<boolean> {
+    const here = context.activity.conversation?.id;
+    if (ticket.card) return sameConversation(here, ticket.card.reference.conversation?.id);
+    const channel = await this.channels.current();
+    return sameConversation(here, channel?.reference.conversation?.id);
+  }
+
+  private async updateCard(context: TurnContext, ticket: Ticket): Promise<void> {
+    const card = ticket.card;
+    if (!card) return;
+    const activity = {
+      ...this.deps.present.ticketActivity(ticket, card.lang, { shownHere: card.inConversation }),
+      id: card.activityId,
+    };
+    try {
+      if (sameConversation(context.activity.conversation?.id, card.reference.conversation?.id))
+        await context.updateActivity(activity);
+      else await this.deps.notifier?.update(card.reference, activity);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, ticketId: ticket.id }, 'could not update the ticket card');
+    }
+  }
+
+  /** Told in the user's own conversation: in this turn when it is that conversation, else proactively. */
+  private async notifyUser(context: TurnContext, ticket: Ticket, change: 'assigned' | 'resolved'): Promise<void> {
+    const notice: Partial<Activity> = this.deps.present.ticketNotice(ticket, change);
+    try {
+      if (context.activity.conversation?.id === ticket.userReference.conversation?.id)
+        await context.sendActivity(notice);
+      else if (this.deps.notifier) await this.deps.notifier.send(ticket.userReference, notice);
+      else this.deps.logger.warn({ ticketId: ticket.id }, 'no way to reach the user: no notifier');
+    } catch (error) {
+      this.deps.logger.warn({ err: error, ticketId: ticket.id }, 'could not tell the user about their ticket');
+    }
+  }
+}
+
+function person(activity: Partial<Activity>): Person {
+  const from = activity.from;
+  return {
+    id: from?.id ?? '',
+    name: from?.name?.trim() || (from?.id ?? ''),
+    ...(from?.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+  };
+}
