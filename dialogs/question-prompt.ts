@@ -56,8 +56,12 @@ export class QuestionPrompt extends Prompt<string> {
     } else if (!action) {
       value = parseAnswer(question, context.activity.text ?? '');
     }
-    if (value !== undefined)
-      await this.present.questionAnswered(context, question, value, (state as QuestionState).cardActivityId);
+    const card = state as QuestionState;
+    // botbuilder may recognise one turn twice (before bubbling events and to continue): update the card once
+    if (value !== undefined && card.cardActivityId !== undefined) {
+      await this.present.questionAnswered(context, question, value, card.cardActivityId);
+      card.cardActivityId = undefined;
+    }
     return value === undefined ? { succeeded: false } : { succeeded: true, value };
   }
 

@@ -3,9 +3,12 @@ import type { Logger } from './logger.js';
 import type { KnowledgeBase } from './core/kb/load.js';
 import { buildDiagnosisIndex } from './core/diagnosis/diagnosis-index.js';
 import type { ManagedStorage } from './storage/create-storage.js';
+import { ConsistentStorage } from './storage/consistent-storage.js';
 import { createAdapter } from './bot/adapter.js';
 import { CardPresenter } from './bot/card-presenter.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
+import { TenantGate } from './bot/tenant-gate.js';
+import { TurnGuard } from './bot/turn-guard.js';
 import { createServer, type BotServer } from './server.js';
 import { helpdeskChannelConfig } from './tickets/helpdesk-config.js';
 import { AdapterNotifier } from './tickets/notifier.js';
@@ -18,26 +21,42 @@ export interface AppDeps {
   now?: () => number;
 }
 
+/** /readyz waits this long for storage before calling it not ready. */
+const PROBE_TIMEOUT_MS = 3_000;
+
 /** Wires adapter, bot and server from ready parts; shared by the entry point and the HTTP tests. */
 export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServer {
   const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE);
   const bot = new HelpdeskBot({
     logger,
     defaultLang: config.DEFAULT_LANGUAGE,
-    storage: storage.storage,
+    storage: new ConsistentStorage(storage.storage),
     index: buildDiagnosisIndex(kb),
     present: new CardPresenter(kb),
     helpdesk: { notifier: new AdapterNotifier(adapter, config.MicrosoftAppId), channel: helpdeskChannelConfig(config) },
     ...(now ? { now } : {}),
   });
+  const guarded = new TurnGuard({
+    bot,
+    storage,
+    logger,
+    defaultLang: config.DEFAULT_LANGUAGE,
+    tenants: new TenantGate({ allowed: config.ALLOWED_TENANTS, logger, defaultLang: config.DEFAULT_LANGUAGE }),
+  });
   return createServer({
     adapter,
-    bot,
+    bot: guarded,
     logger,
     readiness: async () => {
       if (kb.entries.length === 0) return { ready: false, reason: 'the knowledge base is empty' };
-      const problem = await storage.probe();
+      const problem = await withTimeout(storage.probe(), PROBE_TIMEOUT_MS, `no answer within ${PROBE_TIMEOUT_MS} ms`);
       return problem ? { ready: false, reason: `storage: ${problem}` } : { ready: true };
     },
   });
+}
+
+function withTimeout(probe: Promise<string | undefined>, ms: number, reason: string): Promise<string | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(reason), ms)));
+  return Promise.race([probe, late]).finally(() => clearTimeout(timer));
 }

@@ -7,6 +7,15 @@ const optionalText = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function tenantList(value: string): string[] {
+  return value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter((id) => id !== '');
+}
+
 const booleanText = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
@@ -25,17 +34,30 @@ export const configSchema = z
     BLOB_CONNECTION_STRING: optionalText,
     BLOB_CONTAINER: z
       .string()
-      .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a valid container name (3-63 lower-case letters, digits, dashes)')
+      .regex(
+        /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/,
+        'must be a valid container name (3-63 lower-case letters, digits, dashes)',
+      )
       .default('bot-state'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_PRETTY: booleanText,
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
     KNOWLEDGE_DIR: optionalText,
+    /** Teams tenants the bot serves (ids, comma-separated); empty: every tenant. */
+    ALLOWED_TENANTS: z
+      .string()
+      .default('')
+      .refine((v) => tenantList(v).every((id) => TENANT_ID.test(id)), 'must be tenant ids (GUIDs) separated by commas')
+      .transform(tenantList),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'is required when MicrosoftAppType is SingleTenant',
+      });
     }
     if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE is blob' });
@@ -55,7 +77,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const lines = result.error.issues.map((issue) => {
     const variable = issue.path.join('.');
     const value = env[variable];
-    const shown = value === undefined ? '' : ` (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+    const shown =
+      value === undefined ? '' : ` (got ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
     return `Invalid configuration: ${variable} ${issue.message}${shown}`;
   });
   throw new ConfigError(lines.join('\n'));

@@ -12,6 +12,10 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
   const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   const storage = await createStorage(config);
+  // Creates the sqlite file on first start. Storage that is not there yet is no reason to stop: /readyz says 503
+  // and turns ask users to try again until it answers.
+  const problem = await storage.probe();
+  if (problem) logger.error({ storage: config.STORAGE, problem }, 'storage does not answer yet');
   const app = buildApp({ config, logger, kb, storage });
   const { server } = app;
   server.listen(config.PORT, () => {
@@ -20,11 +24,16 @@ async function main(): Promise<void> {
       `listening on http://localhost:${config.PORT}/api/messages`,
     );
   });
+  process.on('unhandledRejection', (reason: unknown) => {
+    logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+  });
   installShutdown({ server, inFlight: () => app.inFlight(), storage, logger, graceMs: config.SHUTDOWN_GRACE_MS });
 }
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof KnowledgeBaseError;
-  process.stderr.write(known ? `${error.message}\n` : `Startup failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    known ? `${error.message}\n` : `Startup failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

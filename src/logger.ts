@@ -1,26 +1,83 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** E-mail addresses and UPNs never reach the logs, at any level. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/**
+ * Personal data that never reaches the logs, at any level and at any depth of a log object: e-mail addresses and
+ * UPNs, device names and serial numbers. Replacements keep the label so a log still says what was there.
+ */
+const PATTERNS: readonly [RegExp, string][] = [
+  // e-mail addresses and UPNs (jan@contoso.onmicrosoft.com)
+  [/[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu, '[email]'],
+  // a named device: "DeviceName : FIN-PC-07", "apparaatnaam: laptop-jan"
+  [/\b(device\s?name|computer\s?name|apparaatnaam|computernaam)(\s*[:=]\s*)[^\s,;"'<>]+/giu, '$1$2[device]'],
+  // Windows' generated names: DESKTOP-1A2B3C4, LAPTOP-K8FJ3MNB, WIN-8TQ0M2ZJ1AB
+  [/\b(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}\b/giu, '[device]'],
+  [/\b(?:WIN|PC|NB|WS|TABLET)-(?=[A-Z0-9]*\d)[A-Z0-9]{4,15}\b/giu, '[device]'],
+  // a labelled serial number or service tag (with at least one digit, so "serial number unknown" stays readable)
+  [
+    /\b(serial(?:\s?(?:number|no\.?|nr\.?))?|serienummer|serienr\.?|s\/n|sn|service\s?tag)(\s*[:#=]?\s*)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}/giu,
+    '$1$2[serial]',
+  ],
+];
+
+/** Object keys whose values are personal data whatever they look like. */
+const SENSITIVE_KEY = /^(e-?mail|upn|userPrincipalName|serial(number)?|deviceName|computerName)$/i;
+
+/** The text of a user's message: logged only below info (debug, trace), and then with personal data redacted. */
+const USER_TEXT_KEY = 'text';
+
+const INFO = 30;
+const MAX_DEPTH = 8;
 
 export function redact(text: string): string {
-  return text.replace(EMAIL, '[email]');
+  return PATTERNS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
-export function createLogger(options: { level: string; pretty: boolean }): Logger {
-  return pino({
+/** A copy of a log value with personal data redacted in every string, however deep. */
+export function redactValue(value: unknown, keepUserText = true, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, keepUserText, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (SENSITIVE_KEY.test(key) && v !== undefined && v !== null) out[key] = '[redacted]';
+    else if (key === USER_TEXT_KEY && !keepUserText && typeof v === 'string') out[key] = '[redacted]';
+    else out[key] = redactValue(v, keepUserText, depth + 1);
+  }
+  return out;
+}
+
+export interface LoggerOptions {
+  level: string;
+  pretty: boolean;
+  /** Where JSON lines go (tests); standard output when absent. Ignored when `pretty`. */
+  destination?: DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const settings: pino.LoggerOptions = {
     level: options.level,
     base: { service: 'enrollment-helpdesk-bot' },
-    redact: { paths: ['text', '*.text', 'userPrincipalName', '*.userPrincipalName', 'email', '*.email'], censor: '[redacted]' },
     hooks: {
-      logMethod(args, method) {
-        method.apply(this, args.map((a) => (typeof a === 'string' ? redact(a) : a)) as Parameters<typeof method>);
+      // Every line, whatever produced it (message, bindings of child loggers, serialised errors), is redacted
+      // as a whole just before it is written.
+      streamWrite(line) {
+        try {
+          const entry = JSON.parse(line) as Record<string, unknown>;
+          const keepUserText = typeof entry.level === 'number' && entry.level < INFO;
+          return `${JSON.stringify(redactValue(entry, keepUserText))}\n`;
+        } catch {
+          return `${JSON.stringify({ level: 50, time: Date.now(), msg: 'a log line that is not JSON was dropped' })}\n`;
+        }
       },
     },
-    ...(options.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
-  });
+  };
+  if (options.pretty) return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true } } });
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 export function silentLogger(): Logger {

@@ -16,7 +16,10 @@ export interface ServerDeps {
   logger: Logger;
   /** Answers /readyz: the knowledge base is loaded and storage answers. */
   readiness: () => Promise<Readiness>;
-  /** Largest accepted request body; Teams activities are far smaller. */
+  /**
+   * Largest accepted request body. Teams activities are far smaller, but a pasted megabyte still gets an answer
+   * (on its start, see TurnGuard) rather than an HTTP error.
+   */
   maxBodyBytes?: number;
 }
 
@@ -27,7 +30,13 @@ export interface BotServer {
 }
 
 /** Builds the HTTP server without listening, so tests can start it on a free port. */
-export function createServer({ adapter, bot, logger, readiness, maxBodyBytes = 1024 * 1024 }: ServerDeps): BotServer {
+export function createServer({
+  adapter,
+  bot,
+  logger,
+  readiness,
+  maxBodyBytes = 2 * 1024 * 1024,
+}: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'enrollment-helpdesk-bot', handleUncaughtExceptions: false });
   let inFlight = 0;
 
@@ -57,7 +66,10 @@ export function createServer({ adapter, bot, logger, readiness, maxBodyBytes = 1
 
   server.get('/readyz', async (_req: Request, res: Response) => {
     const state = await readiness().catch((error: unknown) => ({ ready: false, reason: String(error) }));
-    res.send(state.ready ? 200 : 503, state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
+    res.send(
+      state.ready ? 200 : 503,
+      state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason },
+    );
   });
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: () => void) => {

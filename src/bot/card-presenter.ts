@@ -208,7 +208,7 @@ export class CardPresenter implements Presenter {
   private factRows(because: readonly { fact: string; value: string }[], lang: Lang): FactRow[] {
     return because.flatMap(({ fact, value }) => {
       const question = this.kb.questions.get(fact);
-      return question ? [{ label: question.text[lang], value: answerLabel(question, value, lang) }] : [];
+      return question ? [{ label: question.label[lang], value: answerLabel(question, value, lang) }] : [];
     });
   }
 

@@ -2,10 +2,13 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import type { Config } from '../config.js';
 import { SqliteStorage } from './sqlite-storage.js';
 
-/** Bot state storage plus what the server needs around it: a readiness probe and a clean close. */
+/**
+ * Bot state storage plus what the server needs around it: a readiness probe and a clean close. Failures other than
+ * an eTag conflict are StorageUnavailableError; the app puts a ConsistentStorage over `storage` for the bot.
+ */
 export interface ManagedStorage {
   storage: Storage;
-  /** Undefined when storage answers, else the reason (for /readyz). */
+  /** Undefined when storage answers (sqlite: can be written), else the reason (for /readyz). */
   probe(): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -21,7 +21,7 @@ export function formatWhen(at: number, lang: Lang): string {
 export function checklistItems(kb: KnowledgeBase, facts: Facts, lang: Lang, answerLabel: AnswerLabel): ChecklistItem[] {
   return checklistQuestions(kb, facts).map((q) => {
     const value = facts[q.id];
-    return { label: q.text[lang], ...(value !== undefined ? { value: answerLabel(q, value, lang) } : {}) };
+    return { label: q.label[lang], ...(value !== undefined ? { value: answerLabel(q, value, lang) } : {}) };
   });
 }
 
@@ -29,7 +29,7 @@ export function checklistItems(kb: KnowledgeBase, facts: Facts, lang: Lang, answ
 export function factRows(kb: KnowledgeBase, facts: Facts, lang: Lang, answerLabel: AnswerLabel): FactRow[] {
   return [...kb.questions.values()].flatMap((q) => {
     const value = facts[q.id];
-    return value === undefined ? [] : [{ label: q.text[lang], value: answerLabel(q, value, lang) }];
+    return value === undefined ? [] : [{ label: q.label[lang], value: answerLabel(q, value, lang) }];
   });
 }
 

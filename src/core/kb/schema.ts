@@ -130,6 +130,8 @@ const choice = z.strictObject({
 
 export const question = z.strictObject({
   id: factId,
+  /** A short name for the fact, for summaries ("Windows-editie: Home"). */
+  label: localText,
   text: localText,
   type: z.enum(['choice', 'yes-no', 'number', 'text']),
   choices: z.array(choice).default([]),
