@@ -37,6 +37,8 @@ const K1 = 1.2;
 const B = 0.6;
 const MIN_COMPOUND_PART = 4;
 const MIN_TYPO_LENGTH = 5;
+/** Longer "words" are pasted junk or identifiers, not typos, and their edits cost quadratic time. */
+const MAX_TYPO_LENGTH = 30;
 /** Postings read per query term, best first. */
 const MAX_POSTINGS = 200;
 /** Unknown words weigh as half a rare word: a message full of other things is not explained by the KB. */
@@ -153,7 +155,7 @@ export class TextIndex {
 
   /** "inschrijvingsbeperkingen" -> ["inschrijvings"?, "beperkingen"]: the split whose both parts are known words. */
   private compoundParts(word: string): string[] {
-    if (word.length < 2 * MIN_COMPOUND_PART + 1 || /\d/.test(word)) return [];
+    if (word.length < 2 * MIN_COMPOUND_PART + 1 || word.length > MAX_TYPO_LENGTH || /\d/.test(word)) return [];
     for (let i = word.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART; i--) {
       const tail = word.slice(i);
       if (!this.words.has(tail)) continue;
@@ -169,7 +171,7 @@ export class TextIndex {
 
   /** The known word one edit from `word` (the most frequent when several), if any. */
   private correct(word: string): string | undefined {
-    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return undefined;
+    if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH || /\d/.test(word)) return undefined;
     const candidates = new Set<string>();
     for (const variant of [word, ...deletionsOf(word)]) {
       if (this.words.has(variant)) candidates.add(variant);

@@ -68,7 +68,7 @@ const stemCache: Record<Lang, Map<string, string>> = { nl: new Map(), en: new Ma
 
 /** The stem of one normalised token in one language (cached: the vocabulary is small). */
 export function stem(token: string, lang: Lang): string {
-  if (/\d/.test(token) || token.length < 3) return token;
+  if (/\d/.test(token) || token.length < 3 || token.length > 40) return token;
   const cache = stemCache[lang];
   let result = cache.get(token);
   if (result === undefined) {
