@@ -49,9 +49,19 @@ export const configSchema = z
       .default('')
       .refine((v) => tenantList(v).every((id) => TENANT_ID.test(id)), 'must be tenant ids (GUIDs) separated by commas')
       .transform(tenantList),
+    /** The Teams channel that receives hand-off tickets (or register one with "@bot registreer helpdesk"). */
+    HELPDESK_CHANNEL_ID: optionalText,
+    HELPDESK_SERVICE_URL: optionalText.refine(
+      (v) => v === undefined || /^https?:\/\//.test(v),
+      'must be an http(s) URL',
+    ),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
   })
   .superRefine((c, ctx) => {
+    if ((c.HELPDESK_CHANNEL_ID === undefined) !== (c.HELPDESK_SERVICE_URL === undefined)) {
+      const missing = c.HELPDESK_CHANNEL_ID === undefined ? 'HELPDESK_CHANNEL_ID' : 'HELPDESK_SERVICE_URL';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'is required when the other HELPDESK_ setting is set' });
+    }
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
       ctx.addIssue({
         code: 'custom',
