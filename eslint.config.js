@@ -7,7 +7,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -22,7 +25,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['botbuilder*', 'restify*', 'adaptivecards*', 'pino*'], message: 'src/core is pure: no bot, server, card or logging imports.' },
+            {
+              group: ['botbuilder*', 'restify*', 'adaptivecards*', 'pino*'],
+              message: 'src/core is pure: no bot, server, card or logging imports.',
+            },
           ],
         },
       ],

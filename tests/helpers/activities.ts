@@ -24,7 +24,12 @@ export function message(options: ActivityOptions): Partial<Activity> {
     locale: options.locale ?? 'nl-NL',
     from: { id: options.fromId ?? 'user-1', name: options.fromName ?? 'Jan de Vries' },
     recipient: { id: 'bot-1', name: 'Helpdesk bot' },
-    conversation: { id: options.conversationId ?? `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' },
+    conversation: {
+      id: options.conversationId ?? `conv-${randomUUID()}`,
+      isGroup: false,
+      conversationType: 'personal',
+      name: '',
+    },
     text: options.text,
     value: options.value,
     ...options.extra,

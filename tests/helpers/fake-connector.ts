@@ -60,7 +60,10 @@ export class FakeConnector {
   waitFor(count: number, ms = 5000): Promise<void> {
     if (this.calls.length >= count) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`expected ${count} connector calls, got ${this.calls.length}`)), ms);
+      const timer = setTimeout(
+        () => reject(new Error(`expected ${count} connector calls, got ${this.calls.length}`)),
+        ms,
+      );
       this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
     });
   }

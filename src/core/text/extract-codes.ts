@@ -261,7 +261,8 @@ function readBareHex(scan: Scan, i: number): number {
 function readSplitBareHex(scan: Scan, i: number, token: Token): number {
   if (token.text.length !== 4 || !HEX.test(token.text) || cueBefore(scan, i, token.start) !== 'code') return 0;
   const rest = scan.tokens[i + 1];
-  if (!rest || rest.text.length !== 4 || !HEX.test(rest.text) || scan.text.slice(token.end, rest.start) !== ' ') return 0;
+  if (!rest || rest.text.length !== 4 || !HEX.test(rest.text) || scan.text.slice(token.end, rest.start) !== ' ')
+    return 0;
   const digits = `${token.text}${rest.text}`.toUpperCase();
   if (!scan.known.hasHex(digits)) return 0;
   addCode(scan, `0x${digits}`, token.start, rest.end);
