@@ -33,8 +33,10 @@ interface TriageValues {
 export const MAX_QUESTIONS = 3;
 /** Candidates this close to the best are offered to pick from. */
 const CLOSE = 0.04;
-/** After "not solved", only candidates this close to the best are worth offering next. */
-const PLAUSIBLE = 0.15;
+/** Only candidates this close to the best are worth offering (first or after "not solved"). */
+const PLAUSIBLE = 0.3;
+/** After "not solved", never one below this: a weak text match is no answer worth trying. */
+const MIN_NEXT = 0.55;
 const STEPS = `${DialogIds.triage}-steps`;
 
 /**
@@ -112,7 +114,8 @@ export class TriageDialog extends ComponentDialog {
     const diagnosis = this.diagnose(step, memory);
     const tried = new Set(step.options.tried ?? []);
     const best = diagnosis.matches[0]?.score ?? 0;
-    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id) && m.score >= best - PLAUSIBLE);
+    const floor = tried.size > 0 ? Math.max(best - PLAUSIBLE, MIN_NEXT) : best - PLAUSIBLE;
+    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id) && m.score >= floor);
     (step.values as TriageValues).candidates = open.map((m) => m.entry.id);
     const close = closeCandidates(open);
     if (close.length > 1) {
