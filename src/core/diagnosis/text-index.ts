@@ -59,10 +59,10 @@ export class TextIndex {
   private readonly deletions = new Map<string, string[]>();
 
   constructor(documents: readonly (readonly Field[])[]) {
-    for (const fields of documents)
-      for (const f of fields)
-        for (const w of contentTokens(normalize(f.text))) this.words.set(w, (this.words.get(w) ?? 0) + 1);
-    documents.forEach((fields, doc) => this.addDocument(doc, fields));
+    const tokenised = documents.map((fields) => fields.map((f) => ({ ...f, words: contentTokens(normalize(f.text)) })));
+    for (const fields of tokenised)
+      for (const f of fields) for (const w of f.words) this.words.set(w, (this.words.get(w) ?? 0) + 1);
+    tokenised.forEach((fields, doc) => this.addDocument(doc, fields));
     const total = this.docLength.reduce((a, b) => a + b, 0);
     this.avgLength = Math.max(1, total / Math.max(1, documents.length));
     for (const list of this.postings.values()) {
@@ -127,11 +127,11 @@ export class TextIndex {
     return results.sort((a, b) => b.bm25 - a.bm25);
   }
 
-  private addDocument(doc: number, fields: readonly Field[]): void {
+  private addDocument(doc: number, fields: readonly (Field & { words: string[] })[]): void {
     const tf = new Map<string, number>();
     let length = 0;
     for (const field of fields) {
-      for (const word of contentTokens(normalize(field.text))) {
+      for (const word of field.words) {
         length += field.weight;
         for (const term of this.termsOf(word, field.lang)) tf.set(term, (tf.get(term) ?? 0) + field.weight);
       }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeBaseError } from './errors.js';
 import { article, questionCatalogue, type Article, type Entry, type Question } from './schema.js';
@@ -82,7 +82,7 @@ function crossCheck(articles: readonly Article[], questions: ReadonlyMap<string,
 function readYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new KnowledgeBaseError(`cannot read ${basename(file)}: ${(error as Error).message}`, file);
   }

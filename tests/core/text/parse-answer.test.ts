@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
 import { questionCatalogue, type FactId, type Question } from '../../../src/core/kb/schema.js';
 import { parseAnswer } from '../../../src/core/text/parse-answer.js';
@@ -10,7 +10,7 @@ import { parseAnswer } from '../../../src/core/text/parse-answer.js';
 /** The real catalogue, read on its own so that work on the article files cannot break these tests. */
 const QUESTIONS = new Map<FactId, Question>(
   questionCatalogue
-    .parse(parse(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'questions.yaml'), 'utf8')))
+    .parse(parseYaml(readFileSync(join(DEFAULT_KNOWLEDGE_DIR, 'questions.yaml'), 'utf8')))
     .questions.map((q) => [q.id, q]),
 );
 function question(id: FactId): Question {
