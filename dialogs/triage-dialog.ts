@@ -38,6 +38,7 @@ const PLAUSIBLE = 0.3;
 /** After "not solved", never one below this: a weak text match is no answer worth trying. */
 const MIN_NEXT = 0.55;
 const STEPS = `${DialogIds.triage}-steps`;
+const DIAGNOSIS = Symbol('diagnosis');
 
 /**
  * One problem, from the user's words to an answer: diagnose, ask only the questions that change the diagnosis,
@@ -197,13 +198,19 @@ export class TriageDialog extends ComponentDialog {
     return step.endDialog({ outcome: 'new-text', text: next });
   }
 
+  /** The diagnosis of the triage's text with the facts known now; the steps of one turn share it. */
   private diagnose(step: WaterfallStepContext<TriageOptions>, memory: ConversationMemory): Diagnosis {
-    return diagnose(this.deps.index, {
+    const key = `${step.options.text}\u0000${JSON.stringify(memory.facts)}`;
+    const cached = step.context.turnState.get<{ key: string; diagnosis: Diagnosis } | undefined>(DIAGNOSIS);
+    if (cached?.key === key) return cached.diagnosis;
+    const diagnosis = diagnose(this.deps.index, {
       text: step.options.text,
       locale: step.context.activity.locale,
       facts: memory.facts,
       defaultLanguage: turnLang(step.context),
     });
+    step.context.turnState.set(DIAGNOSIS, { key, diagnosis });
+    return diagnosis;
   }
 
   private async memory(context: TurnContext): Promise<ConversationMemory> {

@@ -21,8 +21,8 @@ interface Bucket {
   full?: boolean;
 }
 
-/** Events per stored item: keeps items small for blob storage and cheap to rewrite. */
-const BUCKET_SIZE = 500;
+/** Events per stored item: every event rewrites its bucket, so a bucket stays a few kilobytes. */
+const BUCKET_SIZE = 50;
 /** A range the report may read at most (a year), so a typo cannot read for ever. */
 export const MAX_DAYS = 366;
 
@@ -47,6 +47,9 @@ const bucketKey = (day: string, n: number) => `events/${day}/${n}`;
  * numbered buckets (`events/2026-11-22/0`, `/1`, ...), so a report reads exactly the days of its range.
  */
 export class EventLog {
+  /** Where this process last appended, per day: only a hint that saves reading the full buckets before it. */
+  private readonly openBucket = new Map<string, number>();
+
   constructor(
     private readonly storage: Storage,
     private readonly bucketSize = BUCKET_SIZE,
@@ -54,13 +57,17 @@ export class EventLog {
 
   async append(event: LoggedEvent): Promise<void> {
     const day = dayOf(event.at);
-    for (let n = 0; ; n++) {
+    for (let n = this.openBucket.get(day) ?? 0; ; n++) {
       const { written } = await updateItem<Bucket>(this.storage, bucketKey(day, n), (bucket) => {
         if (bucket?.full) return undefined;
         const events = [...(bucket?.events ?? []), event];
         return { events, ...(events.length >= this.bucketSize ? { full: true } : {}) };
       });
-      if (written) return;
+      if (written) {
+        if (this.openBucket.size > 3) this.openBucket.clear();
+        this.openBucket.set(day, n);
+        return;
+      }
     }
   }
 
