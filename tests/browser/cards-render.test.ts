@@ -1,13 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium, type Browser } from '../helpers/chromium.js';
 import { cardSamples } from '../cards/samples.js';
 import { PROJECT_DIR, TEAMS_TYPES, pageHtml, rendererBundle, rendererCss } from '../cards/browser-page.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOTS = join(PROJECT_DIR, 'artifacts', 'screenshots');
 
 const SKIP_MESSAGE = `browser test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium; CI installs it)`;
@@ -25,27 +23,13 @@ describe.skipIf(!HAVE_CHROMIUM)(
   () => {
     let context: BrowserContext;
     let page: Page;
-    let userDataDir: string;
+    let browser: Browser | undefined;
     let results: Record<string, RenderResult>;
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      userDataDir = mkdtempSync(join(tmpdir(), 'cards-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        viewport: { width: 1400, height: 900 },
-        deviceScaleFactor: 1,
-      });
+      browser = await launchChromium('cards', { width: 1400, height: 900 });
+      context = browser.context;
       page = context.pages()[0] ?? (await context.newPage());
       page.on('pageerror', (err) => pageErrors.push(err.message));
       page.on('console', (msg) => {
@@ -71,8 +55,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     }, 60_000);
 
     afterAll(async () => {
-      await context?.close();
-      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      await browser?.close();
     });
 
     it('loads the page without script errors', () => {

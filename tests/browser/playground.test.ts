@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium, type Browser } from '../helpers/chromium.js';
 import { t } from '../../src/i18n/index.js';
 import { startBot, type RunningBot } from '../helpers/bot-harness.js';
 import { startPlayground, type Playground } from '../helpers/playground.js';
@@ -13,8 +13,6 @@ import { PROJECT_DIR } from '../cards/browser-page.js';
  * Playground pointed at it, driven in headless Chromium. Screenshots go to artifacts/screenshots/playground-*.png.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOTS = join(PROJECT_DIR, 'artifacts', 'screenshots');
 const SKIP_MESSAGE = `playground test skipped: ${CHROMIUM} is not installed (apt-get install -y chromium; CI installs it)`;
 if (!HAVE_CHROMIUM) console.warn(SKIP_MESSAGE);
@@ -30,28 +28,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
     let playground: Playground;
     let context: BrowserContext;
     let page: Page;
-    let userDataDir: string;
+    let browser: Browser | undefined;
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
       bot = await startBot();
       playground = await startPlayground(`${bot.url}/api/messages`);
-      userDataDir = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-        viewport: { width: 1400, height: 1000 },
-        deviceScaleFactor: 1,
-      });
+      browser = await launchChromium('playground', { width: 1400, height: 1000 });
+      context = browser.context;
       // only the playground on loopback: its web fonts and animations from a CDN are not fetched
       await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
       page = context.pages()[0] ?? (await context.newPage());
@@ -61,8 +45,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     }, 90_000);
 
     afterAll(async () => {
-      await context?.close();
-      if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      await browser?.close();
       await playground?.stop();
       await bot?.stop();
     });
