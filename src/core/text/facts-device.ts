@@ -1,4 +1,4 @@
-import { words, type Rule } from './facts-engine.js';
+import { keyed, NOT_KEY, words, type Rule } from './facts-engine.js';
 
 const rule = (fact: Rule['fact'], value: string | undefined, source: string, extra: Partial<Rule> = {}): Rule => ({
   fact,
@@ -6,14 +6,6 @@ const rule = (fact: Rule['fact'], value: string | undefined, source: string, ext
   value,
   ...extra,
 });
-/** "vm : nee", "licentie = ja": a form the user filled in. */
-const keyed = (fact: Rule['fact'], key: string): Rule => ({
-  fact,
-  re: words(`(?:${key}) : (ja|yes|true|nee|no|false)`),
-  value: (m) => (/^(?:ja|yes|true)$/.test(m[1] ?? '') ? 'yes' : 'no'),
-  notAfter: /^ ./,
-});
-const NOT_KEY = /^ :/;
 
 /** A Windows or Office licence is activation, not the Intune licence the question means. */
 const LICENSE = "(?<!windows |windows 10 |windows 11 |office |product )(?:licenties?|licentie's|licen[cs]es?)";

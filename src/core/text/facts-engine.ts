@@ -100,3 +100,13 @@ export function agreed(mentions: readonly Mention[]): string | undefined {
   const values = new Set(mentions.map((m) => m.value));
   return values.size === 1 ? values.values().next().value : undefined;
 }
+
+/** "vm : nee", "proxy = ja": a yes/no fact the user filled in as a form. */
+export const keyed = (fact: Rule['fact'], key: string): Rule => ({
+  fact,
+  re: words(`(?:${key}) : (ja|yes|true|nee|no|false)`),
+  value: (m) => (/^(?:ja|yes|true)$/.test(m[1] ?? '') ? 'yes' : 'no'),
+  notAfter: /^ ./,
+});
+/** Not followed by a colon: the word is a form's key, read by `keyed`. */
+export const NOT_KEY = /^ :/;

@@ -1,4 +1,4 @@
-import { words, type Rule } from './facts-engine.js';
+import { keyed, NOT_KEY, words, type Rule } from './facts-engine.js';
 
 const method = (value: string, source: string, extra: Partial<Rule> = {}): Rule => ({
   fact: 'enrollment-method',
@@ -95,14 +95,6 @@ const yesNo = (fact: Rule['fact'], source: string, extra: Partial<Rule> = {}): R
   negated: 'no',
   ...extra,
 });
-/** "proxy: nee", "ADFS = ja": a form the user filled in. */
-const keyed = (fact: Rule['fact'], key: string): Rule => ({
-  fact,
-  re: words(`(?:${key}) : (ja|yes|true|nee|no|false)`),
-  value: (m) => (/^(?:ja|yes|true)$/.test(m[1] ?? '') ? 'yes' : 'no'),
-  notAfter: /^ ./,
-});
-const NOT_KEY = /^ :/;
 
 export const NETWORK_RULES: readonly Rule[] = [
   yesNo('proxy', "proxy|proxys|proxy's|proxies|proxyserver\\S*|webproxy|winhttp proxy", {
