@@ -46,6 +46,10 @@ export interface DiagnoseInput {
 
 const MAX_MATCHES = 5;
 const LONG_REPORT_BM25 = 20;
+/** A text match this strong needs no domain word of its own. */
+const STRONG_BM25 = 10;
+/** The share of a message an entry explains that answers it even without a domain word. */
+const CLOSE_MATCH_COVERAGE = 0.4;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
@@ -77,10 +81,11 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     if (share >= MESSAGE_SHARE) bump(doc, 0.7 + 0.05 * share, { kind: 'message', share: round(share) });
   }
   scoreFindings(index, findings, bump);
-  const inDomain = domainWords(text).length > 0;
+  const domain = domainWords(text);
   for (const t of text_.slice(0, 20)) {
     const confidence = textConfidence(t);
-    if (scored.has(t.doc) || convincing(t, inDomain)) {
+    const forDevice = isForDevice(index.entries[t.doc] as Entry, facts);
+    if (scored.has(t.doc) || convincing(t, domain, forDevice)) {
       bump(t.doc, Math.min(0.74, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
     }
   }
@@ -108,13 +113,24 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
 }
 
 /**
- * Without a code, a text match must be convincing: a message about this domain that the entry explains well enough,
- * or one that shares many words with the entry. Anything else gets no answer rather than a wrong one.
+ * Without a code, a text match must be convincing. A message that shares many of its words with the entry is; else
+ * the message must be about this domain and the entry must explain enough of it, and a weak match must be mostly
+ * about the message's own domain words ("intune rapport laadt traag" is not a network timeout) or be written for
+ * the user's device. Anything else gets no answer rather than a wrong one.
  */
-function convincing(t: TextScore, inDomain: boolean): boolean {
+function convincing(t: TextScore, domain: ReadonlySet<string>, forDevice: boolean): boolean {
+  if (t.hits.length >= 4 && t.coverage >= CLOSE_MATCH_COVERAGE) return true;
+  if (domain.size === 0) return false;
   // a long report explains its problem among many other words: there the matched weight itself counts
-  const long = inDomain && t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25;
-  return long || (inDomain && t.bm25 >= 5 && t.coverage >= 0.2) || (t.hits.length >= 4 && t.coverage >= 0.45);
+  if (t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25) return true;
+  const domainWeight = t.hits.reduce((sum, h) => (domain.has(h.word) ? sum + h.weight : sum), 0);
+  const onTopic = t.bm25 >= STRONG_BM25 || domainWeight >= t.bm25 / 2 || (forDevice && domainWeight > 0);
+  return onTopic && t.bm25 >= 5 && t.coverage >= 0.2;
+}
+
+/** An entry written for one platform, the one the user's device runs. */
+function isForDevice(entry: Entry, facts: Facts): boolean {
+  return facts.platform !== undefined && (entry.platforms as string[]).includes(facts.platform);
 }
 
 /** How well the text fits one entry without a code: mostly the share of the message it explains. */

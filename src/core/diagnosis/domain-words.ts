@@ -133,24 +133,61 @@ const DOMAIN_PREFIXES = [
   'proxy',
   'fips',
   'ngc',
+  'voorwaardelijk',
+  'conditional',
+  'gebruikersgroep',
+  'beveiligingsgroep',
+  'usergroup',
+  'securitygroup',
 ];
 
-const TRIE = new Set(DOMAIN_PREFIXES);
-const MAX_PREFIX = Math.max(...DOMAIN_PREFIXES.map((p) => p.length));
+/**
+ * Devices and platforms: the subject of most problems here, but also of every other IT question ("teams crasht op
+ * mijn iPhone"). They count as domain words only beside a real one.
+ */
+const DEVICE_PREFIXES = [
+  'android',
+  'samsung',
+  'galaxy',
+  'iphone',
+  'ipad',
+  'ios',
+  'macbook',
+  'macos',
+  'imac',
+  'windows',
+  'win10',
+  'win11',
+  'laptop',
+  'pc',
+  'surface',
+  'telefoon',
+  'phone',
+  'smartphone',
+  'tablet',
+];
 
-/** The message's words that belong to the domain. */
-export function domainWords(text: string): string[] {
+/** Words starting with one of the prefixes; a prefix of two letters must be the whole word ("ad", not "advies"). */
+function prefixPattern(prefixes: readonly string[]): RegExp {
+  const long = prefixes.filter((p) => p.length >= 3);
+  const short = prefixes.filter((p) => p.length < 3);
+  return new RegExp(`^(?:${long.join('|')})|^(?:${short.join('|') || '(?!)'})$`);
+}
+const DOMAIN = prefixPattern(DOMAIN_PREFIXES);
+const DEVICE = prefixPattern(DEVICE_PREFIXES);
+
+/**
+ * The message's words that belong to the domain; both words of a pair that does together ("company portal"), and
+ * the devices it names when it has any domain word.
+ */
+export function domainWords(text: string): Set<string> {
   const words = tokenize(normalize(text.length > 20_000 ? text.slice(0, 20_000) : text));
-  const joined = words.map((w, i) => (i + 1 < words.length ? w + (words[i + 1] ?? '') : undefined));
-  const found: string[] = [];
-  for (const w of [...words, ...joined]) {
-    if (w === undefined) continue;
-    for (let n = Math.min(w.length, MAX_PREFIX); n >= 2; n--) {
-      if (TRIE.has(w.slice(0, n)) && (n >= 3 || w.length === n)) {
-        found.push(w);
-        break;
-      }
-    }
-  }
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (DOMAIN.test(word)) found.add(word);
+    else if (next !== undefined && DOMAIN.test(word + next)) found.add(word).add(next);
+  });
+  if (found.size > 0) for (const word of words) if (DEVICE.test(word)) found.add(word);
   return found;
 }

@@ -1,7 +1,7 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { Lang } from '../lang.js';
 import { normalize } from '../text/normalize.js';
 import { contentTokens, stem } from '../text/tokens.js';
+import { isTypoOf } from '../text/typo.js';
 
 /** One field of a document, in one language, with how much a word in it counts. */
 export interface Field {
@@ -39,8 +39,8 @@ const MIN_COMPOUND_PART = 4;
 const MIN_TYPO_LENGTH = 5;
 /** Longer "words" are pasted junk or identifiers, not typos, and their edits cost quadratic time. */
 const MAX_TYPO_LENGTH = 30;
-/** Postings read per query term, best first. */
-const MAX_POSTINGS = 200;
+/** Postings read per query term, best first (more than the real KB has entries: only at scale does it cut). */
+const MAX_POSTINGS = 100;
 /** Unknown words weigh as half a rare word: a message full of other things is not explained by the KB. */
 const UNKNOWN_WORD_SHARE = 0.5;
 
@@ -92,37 +92,51 @@ export class TextIndex {
   /** Scores every document that shares a term with the text, best first. */
   search(text: string): TextScore[] {
     const queryWords = [...new Set(contentTokens(normalize(text)))].slice(0, 400);
-    const totals = new Map<number, TextScore>();
+    const scores: (TextScore | undefined)[] = new Array<TextScore | undefined>(this.size);
+    const results: TextScore[] = [];
+    // per query word, the best of its terms in each document (arrays by document: no allocation per posting)
+    const bestWeight = new Float64Array(this.size);
+    const bestTerm: string[] = new Array<string>(this.size);
+    const touched: number[] = [];
     let possible = 0;
     const rareIdf = this.idf('\u0000');
     for (const typed of queryWords) {
       const word = this.words.has(typed) || /\d/.test(typed) ? typed : (this.correct(typed) ?? typed);
-      const terms = this.termsOf(word);
-      const known = terms.filter((t) => this.postings.has(t));
+      const known = this.termsOf(word).filter((t) => this.postings.has(t));
       if (known.length === 0) {
         possible += UNKNOWN_WORD_SHARE * rareIdf * (K1 + 1);
         continue;
       }
       possible += Math.max(...known.map((t) => this.idf(t))) * (K1 + 1);
-      const best = new Map<number, TermHit>();
       for (const term of known) {
         const idf = this.idf(term);
         // impact-ordered: a common term contributes through its best documents only, so a query costs the same
         // however many entries share its words
-        for (const { doc, impact } of (this.postings.get(term) ?? []).slice(0, MAX_POSTINGS)) {
+        const list = this.postings.get(term) ?? [];
+        for (let i = 0; i < Math.min(list.length, MAX_POSTINGS); i++) {
+          const { doc, impact } = list[i] as Posting;
           const weight = idf * impact;
-          const current = best.get(doc);
-          if (!current || current.weight < weight) best.set(doc, { word: typed, term, weight });
+          if (bestWeight[doc] === 0) touched.push(doc);
+          if ((bestWeight[doc] ?? 0) < weight) {
+            bestWeight[doc] = weight;
+            bestTerm[doc] = term;
+          }
         }
       }
-      for (const [doc, hit] of best) {
-        const score = totals.get(doc) ?? { doc, bm25: 0, coverage: 0, hits: [] };
-        score.bm25 += hit.weight;
-        score.hits.push(hit);
-        totals.set(doc, score);
+      for (const doc of touched) {
+        const weight = bestWeight[doc] ?? 0;
+        let score = scores[doc];
+        if (!score) {
+          score = { doc, bm25: 0, coverage: 0, hits: [] };
+          scores[doc] = score;
+          results.push(score);
+        }
+        score.bm25 += weight;
+        score.hits.push({ word: typed, term: bestTerm[doc] ?? '', weight });
+        bestWeight[doc] = 0;
       }
+      touched.length = 0;
     }
-    const results = [...totals.values()];
     for (const r of results) r.coverage = possible > 0 ? Math.min(1, r.bm25 / possible) : 0;
     return results.sort((a, b) => b.bm25 - a.bm25);
   }
@@ -153,7 +167,10 @@ export class TextIndex {
     return [...terms];
   }
 
-  /** "inschrijvingsbeperkingen" -> ["inschrijvings"?, "beperkingen"]: the split whose both parts are known words. */
+  /**
+   * "inschrijvingsbeperkingen" -> ["inschrijving", "beperkingen"], "inschrijfscherm" -> ["inschrijven", "scherm"]:
+   * the split whose both parts are known words (a head may be a verb's stem).
+   */
   private compoundParts(word: string): string[] {
     if (word.length < 2 * MIN_COMPOUND_PART + 1 || word.length > MAX_TYPO_LENGTH || /\d/.test(word)) return [];
     for (let i = word.length - MIN_COMPOUND_PART; i >= MIN_COMPOUND_PART; i--) {
@@ -161,15 +178,25 @@ export class TextIndex {
       if (!this.words.has(tail)) continue;
       for (const head of [word.slice(0, i), word.slice(0, i - 1)]) {
         const link = word.slice(head.length, i);
-        if (head.length >= MIN_COMPOUND_PART && (link === '' || link === 's' || link === 'e') && this.words.has(head)) {
-          return [head, tail];
-        }
+        const known = head.length >= MIN_COMPOUND_PART && (link === '' || link === 's' || link === 'e');
+        const headWord = known ? this.knownHead(head) : undefined;
+        if (headWord) return [headWord, tail];
       }
     }
     return [];
   }
 
-  /** The known word one edit from `word` (the most frequent when several), if any. */
+  /** A compound's head as a known word: the word itself or the verb whose stem it is (inschrijf- -> inschrijven). */
+  private knownHead(head: string): string | undefined {
+    const verbs = [
+      `${head}en`,
+      head.endsWith('f') ? `${head.slice(0, -1)}ven` : '',
+      head.endsWith('s') ? `${head.slice(0, -1)}zen` : '',
+    ];
+    return [head, ...verbs].find((w) => w !== '' && this.words.has(w));
+  }
+
+  /** The known word one typing slip from `word` (the most frequent when several), if any. */
   private correct(word: string): string | undefined {
     if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH || /\d/.test(word)) return undefined;
     const candidates = new Set<string>();
@@ -179,7 +206,7 @@ export class TextIndex {
     }
     let best: string | undefined;
     for (const c of candidates) {
-      if (DamerauLevenshteinDistance(word, c, { transposition_cost: 1 }) > 1) continue;
+      if (!isTypoOf(word, c)) continue;
       if (!best || (this.words.get(c) ?? 0) > (this.words.get(best) ?? 0)) best = c;
     }
     return best;

@@ -1,5 +1,5 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { normalize } from './normalize.js';
+import { editDistance } from './typo.js';
 
 /** A stretch of text between punctuation (or "maar"/"but"): the scope of a negation and of a question. */
 export interface Clause {
@@ -173,7 +173,7 @@ function nearestKeyword(word: string): string {
   for (const variant of [word, ...deletions(word)]) {
     for (const keyword of TYPO_INDEX.variants.get(variant) ?? []) found.add(keyword);
   }
-  const close = [...found].filter((keyword) => DamerauLevenshteinDistance(word, keyword) <= 1);
+  const close = [...found].filter((keyword) => editDistance(word, keyword) <= 1);
   return close.length === 1 && close[0] !== undefined ? close[0] : word;
 }
 

@@ -1,8 +1,8 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { Question } from '../kb/schema.js';
 import { readFact } from './extract-facts.js';
 import { parseCount } from './facts-numbers.js';
 import { normalize } from './normalize.js';
+import { editDistance } from './typo.js';
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*(?:\.\p{N}+)*/gu;
 const STOP = /[!?;,()\n]+|(?<!\d)\.|\.(?!\d)/;
@@ -229,7 +229,7 @@ function fuzzyValues(all: readonly Candidate[], words: readonly string[]): strin
 
 function close(a: string, b: string): boolean {
   const allowed = Math.min(a.length, b.length) >= 9 ? 2 : 1;
-  return Math.abs(a.length - b.length) <= allowed && DamerauLevenshteinDistance(a, b) <= allowed;
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
 }
 
 function agreed(values: readonly string[]): string | undefined {

@@ -3,6 +3,7 @@ import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 import { words as dutchStopwords } from 'natural/lib/natural/util/stopwords_nl.js';
 import { words as englishStopwords } from 'natural/lib/natural/util/stopwords.js';
 import type { Lang } from '../lang.js';
+import { canonicalPhrases } from './phrases.js';
 
 const tokenizer = new RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
 
@@ -21,7 +22,7 @@ const SEPARATED_VERB = /\b(in|aan|toe|uit|af|op|mee|terug|door|om|over)\s+te\s+(
 
 /** Tokens of already-normalised text: letters and digits, no punctuation. */
 export function tokenize(normalised: string): string[] {
-  return tokenizer.tokenize(normalised.replace(SEPARATED_VERB, '$1$2')) ?? [];
+  return tokenizer.tokenize(canonicalPhrases(normalised).replace(SEPARATED_VERB, '$1$2')) ?? [];
 }
 
 /**

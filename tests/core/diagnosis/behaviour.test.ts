@@ -56,6 +56,30 @@ describe('diagnose', () => {
     },
   );
 
+  it.each(['het intune dashboard is traag vandaag', 'teams crasht op mijn ipad tijdens een vergadering'])(
+    'gives no answer to %j: the words it shares with an entry are not the ones about enrollment',
+    (text) => {
+      expect(diagnose(index, { text }).matches).toEqual([]);
+    },
+  );
+
+  it('reads a short problem by the device it names, beside an enrollment word', () => {
+    expect(diagnose(index, { text: 'enrollment fails on android' }).matches[0]?.entry.platforms).toContain('android');
+  });
+
+  it('tells a join that fails without any error from one that fails with an error', () => {
+    expect(top('laptop joint niet met azure ad en er komt geen enkele foutmelding')).toBe(
+      'faq-join-fails-without-error',
+    );
+  });
+
+  it('knows a product by its Dutch and English name and its abbreviation', () => {
+    expect(top('can a DEM account bypass the device limit?')).toBe('intune-device-cap-reached');
+    expect(top('bedrijfsportal zegt tijdelijk niet beschikbaar')).toBe(
+      top('company portal says temporarily unavailable'),
+    );
+  });
+
   it('reports what is wrong in a pasted dsregcmd output, root cause first', () => {
     const paste =
       '+---+\n| Device State |\n+---+\n    AzureAdJoined : NO\n EnterpriseJoined : NO\n     DomainJoined : NO\n';

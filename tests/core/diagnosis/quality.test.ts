@@ -51,9 +51,9 @@ describe(`answer quality on ${cases.length} labelled messages (tests/fixtures/ut
     expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('top-3 holds the right answer for at least 97%', () => {
+  it('top-3 holds the right answer for at least 99%', () => {
     const { right, total, misses } = score(3);
-    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 
   it('abstains on at least 90% of out-of-scope messages and small talk', () => {

@@ -1,0 +1,24 @@
+/**
+ * Phrases that mean one thing however they are written, in either language, read as one token before matching.
+ * Applied to user text and the knowledge base alike (on normalised text), so "Company Portal" and "bedrijfsportal"
+ * meet, and "no error" stops looking like "error".
+ */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // a failure without any error is its own symptom, not an error
+  [
+    /\b(?:no|without|zero|geen|zonder)\s+(?:(?:any|visible|enige|enkele|zichtbare)\s+)?(?:error|fout)\p{L}*/gu,
+    'geenfout',
+  ],
+  [/\b(?:company[\s-]*portal|bedrijfs[\s-]?portal)(?:[\s-]+app)?\b/gu, 'bedrijfsportal'],
+  [/\b(?:conditional[\s-]+access|voorwaardelijke[\s-]+toegang)\b/gu, 'voorwaardelijketoegang'],
+  [
+    /\b(?:device[\s-]+enrollment[\s-]+manager|apparaatinschrijvingsmanager)(?:[\s-]*(?:account|user|gebruiker))?\b/gu,
+    'dem',
+  ],
+];
+
+export function canonicalPhrases(normalised: string): string {
+  let text = normalised;
+  for (const [pattern, token] of PHRASES) text = text.replace(pattern, `$& ${token}`);
+  return text;
+}
