@@ -94,7 +94,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
       const causes = rankCauses(entry, facts);
-      const raw = applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons);
+      const raw = applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons) + corroboration(reasons);
       return { raw, entry, score: round(Math.min(1, raw)), reasons: mergeWords(reasons), causes };
     })
     .sort((a, b) => b.raw - a.raw)
@@ -235,6 +235,12 @@ function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]
     if (!fits) s *= 0.9;
   }
   return s;
+}
+
+/** An entry named by a code and also by the pasted dsregcmd output or the on-screen message ranks above one named once. */
+function corroboration(reasons: Reason[]): number {
+  const kinds = new Set(reasons.filter((r) => r.kind !== 'words' && r.kind !== 'fact').map((r) => r.kind));
+  return 0.02 * Math.max(0, kinds.size - 1);
 }
 
 /** Known facts that make one of the entry's causes likely lift it; facts that rule out every cause push it down. */

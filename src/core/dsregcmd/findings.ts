@@ -20,14 +20,17 @@ const PHASES = {
   join: 'join-phase',
 } as const;
 
-/** dsregcmd's join tests in the order it runs them, with the phase whose failures a failed test points to. */
-const TESTS = [
+/**
+ * dsregcmd's join tests in the order it runs them, with the phase whose failures a failed test points to, and the
+ * answer itself where the test checks one thing: the AD configuration test reads the SCP from Active Directory.
+ */
+const TESTS: readonly (readonly [string, string, string?])[] = [
   ['AD Connectivity Test', PHASES.precheck],
-  ['AD Configuration Test', PHASES.discover],
+  ['AD Configuration Test', PHASES.discover, 'DSREG_AUTOJOIN_ADCONFIG_READ_FAILED'],
   ['DRS Discovery Test', PHASES.discover],
   ['DRS Connectivity Test', PHASES.discover],
   ['Token acquisition Test', PHASES.auth],
-] as const;
+];
 
 /** Problems first, root cause first (by rank); then the good values in the order dsregcmd prints them. */
 const RANK = {
@@ -94,11 +97,11 @@ export function dsregFindings(status: DsregStatus): Finding[] {
     problem(diagnosticsRank, 'Error Phase', phaseValue, phase && PHASES[phase]);
   }
 
-  TESTS.forEach(([field, anchor], i) => {
+  TESTS.forEach(([field, anchor, key], i) => {
     const value = status.fields.get(field);
     const test = testResult(value);
     if (value === undefined || test === undefined) return;
-    if (test.result === 'FAIL') problem(diagnosticsRank + 1 + i, field, value, anchor);
+    if (test.result === 'FAIL') problem(diagnosticsRank + 1 + i, field, value, anchor, key);
     else good(field, value);
   });
 

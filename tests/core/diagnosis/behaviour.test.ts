@@ -80,6 +80,20 @@ describe('diagnose', () => {
     );
   });
 
+  it('lets the failed dsregcmd test pick between two entries sharing its code', () => {
+    const paste = [
+      'help pls',
+      '| Diagnostic Data |',
+      '     Diagnostics Reference : www.microsoft.com/aadjerrors',
+      '              User Context : UN-ELEVATED User',
+      '      AD Connectivity Test : PASS',
+      '     AD Configuration Test : FAIL [0x801c001d]',
+      '        DRS Discovery Test : SKIPPED',
+      '     Fallback to Sync-Join : ENABLED',
+    ].join('\n');
+    expect(top(paste)).toBe('hj-discover-adconfig-read-failed');
+  });
+
   it('reports what is wrong in a pasted dsregcmd output, root cause first', () => {
     const paste =
       '+---+\n| Device State |\n+---+\n    AzureAdJoined : NO\n EnterpriseJoined : NO\n     DomainJoined : NO\n';

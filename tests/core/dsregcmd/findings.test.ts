@@ -128,7 +128,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'server2022-scp-missing.txt',
     expected: [
       'BAD Error Phase=discover discover-phase',
-      'BAD AD Configuration Test=FAIL [0x80070002] discover-phase',
+      'BAD AD Configuration Test=FAIL [0x80070002] discover-phase#DSREG_AUTOJOIN_ADCONFIG_READ_FAILED',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
       'BAD WamDefaultSet=NO',
