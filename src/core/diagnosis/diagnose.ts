@@ -5,6 +5,7 @@ import { dsregFindings, type Finding } from '../dsregcmd/findings.js';
 import { extractCodes, type FoundCode } from '../text/extract-codes.js';
 import { extractFacts, type Facts } from '../text/extract-facts.js';
 import { detectLanguage } from '../text/language.js';
+import { isHowToQuestion } from '../text/intent.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
@@ -53,6 +54,8 @@ const CLOSE_MATCH_COVERAGE = 0.4;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
+/** How much a how-to question lifts an entry that answers how-to questions (by the share of its phrasings that are). */
+const HOW_TO_WEIGHT = 0.12;
 
 /** From what a user typed (and what is already known) to ranked knowledge-base answers and the questions to ask. */
 export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis {
@@ -90,11 +93,14 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     }
   }
 
+  const howTo = isHowToQuestion(text);
   const matches = [...scored.entries()]
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
       const causes = rankCauses(entry, facts);
-      const raw = applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons) + corroboration(reasons);
+      const asked = howTo ? HOW_TO_WEIGHT * (index.howTo[doc] ?? 0) : 0;
+      const raw =
+        applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons) + corroboration(reasons) + asked;
       return { raw, entry, score: round(Math.min(1, raw)), reasons: mergeWords(reasons), causes };
     })
     .sort((a, b) => b.raw - a.raw)

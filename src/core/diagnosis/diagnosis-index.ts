@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../kb/load.js';
 import type { Entry, SourceLabel } from '../kb/schema.js';
 import { KnownCodes } from '../text/extract-codes.js';
+import { isHowToQuestion } from '../text/intent.js';
 import { TextIndex, type Field } from './text-index.js';
 import { MessageIndex } from './message-index.js';
 
@@ -16,6 +17,8 @@ export interface DiagnosisIndex {
   /** `doc#anchor#key` -> entry. */
   bySource: ReadonlyMap<string, number>;
   byId: ReadonlyMap<string, Entry>;
+  /** Per entry, the share of its symptom phrasings that are how-to questions: 0 for a problem, near 1 for a how-to. */
+  howTo: readonly number[];
 }
 
 export function sourceKey(source: SourceLabel): string {
@@ -56,5 +59,9 @@ export function buildDiagnosisIndex(kb: KnowledgeBase): DiagnosisIndex {
     byCode,
     bySource,
     byId: new Map(kb.entries.map((e) => [e.id, e])),
+    howTo: kb.entries.map((e) => {
+      const phrasings = [...e.symptoms.nl, ...e.symptoms.en];
+      return phrasings.filter(isHowToQuestion).length / Math.max(1, phrasings.length);
+    }),
   };
 }

@@ -9,6 +9,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:no|without|zero|geen|zonder)\s+(?:(?:any|visible|enige|enkele|zichtbare)\s+)?(?:error|fout)\p{L}*/gu,
     'geenfout',
   ],
+  [
+    /\b(?:hoeveel|te ?veel|maximum aantal|max(?:imaal)?|how many|too many|max(?:imum)?(?: number of)?)\s+(?:apparaten|devices|toestellen)\b|\bdevice[\s-]?(?:limit|cap)\b/gu,
+    'apparaatlimiet',
+  ],
   [/\b(?:company[\s-]*portal|bedrijfs[\s-]?portal)(?:[\s-]+app)?\b/gu, 'bedrijfsportal'],
   [/\b(?:conditional[\s-]+access|voorwaardelijke[\s-]+toegang)\b/gu, 'voorwaardelijketoegang'],
   [
