@@ -163,7 +163,7 @@ function scoreCodes(
   for (const found of codes) {
     for (const doc of index.byCode.get(found.code) ?? []) {
       const h = hits.get(doc) ?? { weight: 0, codes: [] };
-      h.weight += subErrors.has(found.code) ? 1.5 : 1;
+      h.weight += (subErrors.has(found.code) ? 1.5 : 1) * codeOwnership(index.entries[doc] as Entry, found.code);
       h.codes.push(found);
       hits.set(doc, h);
     }
@@ -177,6 +177,14 @@ function scoreCodes(
     for (const c of h.codes)
       bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
   }
+}
+
+/**
+ * An entry lists its own codes first (a name and its hex value) and after them the codes it is seen with (the client
+ * code that goes with a server error): a code shared by several entries belongs most to the one listing it first.
+ */
+function codeOwnership(entry: Entry, code: string): number {
+  return 1 - 0.1 * Math.min(5, Math.max(0, entry.codes.indexOf(code) - 1));
 }
 
 /** A code written right after another with a slash or "sub" between them is a sub-error. */

@@ -1,4 +1,5 @@
 /** How error codes are written: hex shapes, symbolic names, cue words, and the index of known codes. */
+import { editDistance } from './typo.js';
 
 export const HEX = /^[0-9a-f]+$/i;
 export const DECIMAL = /^[0-9]+$/;
@@ -95,6 +96,8 @@ export class KnownCodes implements Iterable<string> {
   private readonly exactNames = new Set(CASE_SENSITIVE_NAMES);
   /** Names with underscores, by their lower-case spelling without them (DSREGAUTOJOINDISCFAILED, tpm_e_pcpinternal_error). */
   private readonly namesByFolded = new Map<string, string>();
+  /** Long names by their folded spelling and its one-letter deletions (a symmetric-delete spelling index). */
+  private readonly nameDeletions = new Map<string, string[]>();
 
   constructor(known: Iterable<string> = []) {
     for (const raw of known) {
@@ -114,9 +117,27 @@ export class KnownCodes implements Iterable<string> {
     return this.hex.has(digits8);
   }
 
-  name(token: string): string | undefined {
-    if (this.exactNames.has(token)) return token;
-    return this.namesByLower.get(token.toLowerCase()) ?? this.namesByFolded.get(fold(token)) ?? familyName(token);
+  /** The known name `token` spells, with `corrected` when it was one letter off (noenrolmentpolicy, _FAILD). */
+  name(token: string): { name: string; corrected?: string } | undefined {
+    if (this.exactNames.has(token)) return { name: token };
+    const exact = this.namesByLower.get(token.toLowerCase()) ?? this.namesByFolded.get(fold(token));
+    if (exact !== undefined) return { name: exact };
+    const near = this.nearName(token);
+    if (near !== undefined) return { name: near, corrected: token };
+    const family = familyName(token);
+    return family === undefined ? undefined : { name: family };
+  }
+
+  /** The one long name (12 letters or more) one edit from `token`: a spelling variant or slip, not another word. */
+  private nearName(token: string): string | undefined {
+    const typed = fold(token);
+    if (typed.length < MIN_NEAR_NAME || !/^[\p{L}_]+$/u.test(token)) return undefined;
+    const found = new Set<string>();
+    for (const variant of [typed, ...deletions(typed)])
+      for (const name of this.nameDeletions.get(variant) ?? [])
+        if (editDistance(typed, fold(name)) <= 1) found.add(name);
+    const [only] = found;
+    return found.size === 1 ? only : undefined;
   }
 
   /**
@@ -160,13 +181,28 @@ export class KnownCodes implements Iterable<string> {
   }
 
   private addName(name: string): void {
-    if (CASE_SENSITIVE_NAMES.has(name) || !looksCodeLike(name)) this.exactNames.add(name);
-    else this.namesByLower.set(name.toLowerCase(), name);
+    if (CASE_SENSITIVE_NAMES.has(name) || !looksCodeLike(name)) {
+      this.exactNames.add(name);
+      return;
+    }
+    this.namesByLower.set(name.toLowerCase(), name);
     if (name.includes('_') && fold(name).length >= 10) this.namesByFolded.set(fold(name), name);
+    if (fold(name).length < MIN_NEAR_NAME) return;
+    for (const variant of [fold(name), ...deletions(fold(name))]) {
+      const list = this.nameDeletions.get(variant);
+      if (list) list.push(name);
+      else this.nameDeletions.set(variant, [name]);
+    }
   }
 }
 
 const fold = (name: string): string => name.toLowerCase().replace(/_/g, '');
+/** Names shorter than this are too close to ordinary words to be corrected. */
+const MIN_NEAR_NAME = 12;
+
+function deletions(word: string): string[] {
+  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
 
 interface Candidate {
   code: string;

@@ -214,9 +214,9 @@ function readAadsts(scan: Scan, i: number): number {
 
 function readName(scan: Scan, i: number): number {
   const token = scan.tokens[i];
-  const name = token === undefined ? undefined : scan.known.name(token.text);
-  if (token === undefined || name === undefined) return 0;
-  addCode(scan, name, token.start, token.end);
+  const found = token === undefined ? undefined : scan.known.name(token.text);
+  if (token === undefined || found === undefined) return 0;
+  addCode(scan, found.name, token.start, token.end, found.corrected);
   return 1;
 }
 

@@ -137,6 +137,22 @@ describe('extractCodes: one-edit corrections against `known`', () => {
     expect(extractCodes('authenticationerror', custom).codes).toEqual([]);
   });
 
+  it('reads a long name one letter off (British spelling, a slip) as the known name, marked as corrected', () => {
+    const names = ['UserLicenseTypeInvalid', 'NoEnrollmentPolicy', 'DSREG_AUTOJOIN_DISC_FAILED', 'DeviceCapReached'];
+    expect(extractCodes('userlicencetypeinvalid bij inschrijven', names).codes).toEqual([
+      { code: 'UserLicenseTypeInvalid', raw: 'userlicencetypeinvalid', index: 0, corrected: 'userlicencetypeinvalid' },
+    ]);
+    expect(extractCodes('NoEnrolmentPolicy', names).codes[0]?.code).toBe('NoEnrollmentPolicy');
+    expect(extractCodes('DSREG_AUTOJOIN_DISC_FAILD', names).codes[0]?.code).toBe('DSREG_AUTOJOIN_DISC_FAILED');
+  });
+
+  it('does not correct a short name, a word two letters off, or an ordinary long word', () => {
+    const names = ['DeviceCapReached', 'UserLicenseTypeInvalid', 'throttled'];
+    expect(extractCodes('throtled', names).codes).toEqual([]);
+    expect(extractCodes('userlicencetypevalid', names).codes).toEqual([]);
+    expect(extractCodes('inschrijvingsbeperkingen', names).codes).toEqual([]);
+  });
+
   it('indexes a collection once and accepts a prebuilt index', () => {
     const index = indexKnownCodes(KB_CODES);
     expect(indexKnownCodes(KB_CODES)).toBe(index);
