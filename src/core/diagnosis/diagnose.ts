@@ -9,7 +9,7 @@ import { isHowToQuestion } from '../text/intent.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
-import { domainWords } from './domain-words.js';
+import { topicWords, type TopicWords } from './domain-words.js';
 import type { TextScore } from './text-index.js';
 
 export type Reason =
@@ -50,7 +50,7 @@ const LONG_REPORT_BM25 = 20;
 /** A text match this strong needs no domain word of its own. */
 const STRONG_BM25 = 10;
 /** The share of a message an entry explains that answers it even without a domain word. */
-const CLOSE_MATCH_COVERAGE = 0.4;
+const CLOSE_MATCH_COVERAGE = 0.38;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
@@ -84,11 +84,11 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     if (share >= MESSAGE_SHARE) bump(doc, 0.7 + 0.05 * share, { kind: 'message', share: round(share) });
   }
   scoreFindings(index, findings, bump);
-  const domain = domainWords(text);
+  const topic = topicWords(text);
   for (const t of text_.slice(0, 20)) {
     const confidence = textConfidence(t);
     const forDevice = isForDevice(index.entries[t.doc] as Entry, facts);
-    if (scored.has(t.doc) || convincing(t, domain, forDevice)) {
+    if (scored.has(t.doc) || convincing(t, topic, forDevice)) {
       bump(t.doc, Math.min(0.74, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
     }
   }
@@ -119,17 +119,20 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
 }
 
 /**
- * Without a code, a text match must be convincing. A message that shares many of its words with the entry is; else
- * the message must be about this domain and the entry must explain enough of it, and a weak match must be mostly
- * about the message's own domain words ("intune rapport laadt traag" is not a network timeout) or be written for
- * the user's device. Anything else gets no answer rather than a wrong one.
+ * Without a code, a text match must be convincing. An entry that explains much of the message is (the device it
+ * names counts, beside two other words: "ipad: profiel niet geïnstalleerd"); else the message must be about this
+ * domain and the entry must explain enough of it, and a weak match must be mostly about the message's own domain
+ * words and devices ("intune rapport laadt traag" is not a network timeout) or be written for the user's device.
+ * Anything else gets no answer rather than a wrong one.
  */
-function convincing(t: TextScore, domain: ReadonlySet<string>, forDevice: boolean): boolean {
-  if (t.hits.length >= 4 && t.coverage >= CLOSE_MATCH_COVERAGE) return true;
-  if (domain.size === 0) return false;
+function convincing(t: TextScore, topic: TopicWords, forDevice: boolean): boolean {
+  const onDevice = t.hits.some((h) => topic.devices.has(h.word));
+  if ((t.hits.length >= 4 || (onDevice && t.hits.length >= 3)) && t.coverage >= CLOSE_MATCH_COVERAGE) return true;
+  if (topic.domain.size === 0) return false;
   // a long report explains its problem among many other words: there the matched weight itself counts
   if (t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25) return true;
-  const domainWeight = t.hits.reduce((sum, h) => (domain.has(h.word) ? sum + h.weight : sum), 0);
+  const own = (word: string): boolean => topic.domain.has(word) || topic.devices.has(word);
+  const domainWeight = t.hits.reduce((sum, h) => (own(h.word) ? sum + h.weight : sum), 0);
   const onTopic = t.bm25 >= STRONG_BM25 || domainWeight >= t.bm25 / 2 || (forDevice && domainWeight > 0);
   return onTopic && t.bm25 >= 5 && t.coverage >= 0.2;
 }

@@ -143,7 +143,7 @@ const DOMAIN_PREFIXES = [
 
 /**
  * Devices and platforms: the subject of most problems here, but also of every other IT question ("teams crasht op
- * mijn iPhone"). They count as domain words only beside a real one.
+ * mijn iPhone"), so they are told apart from the domain words.
  */
 const DEVICE_PREFIXES = [
   'android',
@@ -176,18 +176,22 @@ function prefixPattern(prefixes: readonly string[]): RegExp {
 const DOMAIN = prefixPattern(DOMAIN_PREFIXES);
 const DEVICE = prefixPattern(DEVICE_PREFIXES);
 
-/**
- * The message's words that belong to the domain; both words of a pair that does together ("company portal"), and
- * the devices it names when it has any domain word.
- */
-export function domainWords(text: string): Set<string> {
+/** The message's words about this bot's subject: enrollment and join words, and the devices it names. */
+export interface TopicWords {
+  /** Enrollment words; both words of a pair that is one only together ("company portal"). */
+  domain: Set<string>;
+  devices: Set<string>;
+}
+
+export function topicWords(text: string): TopicWords {
   const words = tokenize(normalize(text.length > 20_000 ? text.slice(0, 20_000) : text));
-  const found = new Set<string>();
+  const domain = new Set<string>();
+  const devices = new Set<string>();
   words.forEach((word, i) => {
     const next = words[i + 1];
-    if (DOMAIN.test(word)) found.add(word);
-    else if (next !== undefined && DOMAIN.test(word + next)) found.add(word).add(next);
+    if (DOMAIN.test(word)) domain.add(word);
+    else if (next !== undefined && DOMAIN.test(word + next)) domain.add(word).add(next);
+    if (DEVICE.test(word)) devices.add(word);
   });
-  if (found.size > 0) for (const word of words) if (DEVICE.test(word)) found.add(word);
-  return found;
+  return { domain, devices };
 }

@@ -7,6 +7,10 @@ const N = 4;
 const MAX_ENTRIES_PER_RUN = 3;
 /** A quoted fragment of at least N words found whole in a message counts as this share of it. */
 const QUOTED_SHARE = 0.75;
+/** A sentence of a longer message, typed whole, counts as this share of the message. */
+const SENTENCE_SHARE = 0.8;
+const MIN_SENTENCE_WORDS = 5;
+const SENTENCE_END = /(?<=[.!?])\s+/;
 const QUOTE = /'[^'\n]{8,300}'|"[^"\n]{8,300}"|“[^”\n]{8,300}”|‘[^’\n]{8,300}’/g;
 
 export interface MessageHit {
@@ -22,23 +26,33 @@ export interface MessageHit {
 export class MessageIndex {
   private readonly runs = new Map<string, { doc: number; message: number }[]>();
   private readonly runsPerMessage: number[] = [];
+  /** What a message fully found counts for: 1 for a whole message, less for one of its sentences. */
+  private readonly sharePerMessage: number[] = [];
 
   constructor(entries: readonly Entry[]) {
     entries.forEach((entry, doc) => {
       for (const text of [...entry.messages.nl, ...entry.messages.en]) {
-        const message = this.runsPerMessage.length;
-        const grams = new Set(wordRuns(text, [N]));
-        if (grams.size === 0) continue;
-        this.runsPerMessage.push(grams.size);
-        for (const g of grams) {
-          const list = this.runs.get(g) ?? [];
-          list.push({ doc, message });
-          this.runs.set(g, list);
-        }
+        this.add(doc, text, 1);
+        // people retype the sentence that matters ("Dit account is niet toegestaan op deze telefoon"), not the rest
+        const sentences = text.split(SENTENCE_END).filter((t) => wordCount(t) >= MIN_SENTENCE_WORDS);
+        if (sentences.length > 1) for (const sentence of sentences) this.add(doc, sentence, SENTENCE_SHARE);
       }
     });
     for (const [g, list] of this.runs)
       if (new Set(list.map((l) => l.doc)).size > MAX_ENTRIES_PER_RUN) this.runs.delete(g);
+  }
+
+  private add(doc: number, text: string, share: number): void {
+    const message = this.runsPerMessage.length;
+    const grams = new Set(wordRuns(text, [N]));
+    if (grams.size === 0) return;
+    this.runsPerMessage.push(grams.size);
+    this.sharePerMessage.push(share);
+    for (const g of grams) {
+      const list = this.runs.get(g) ?? [];
+      list.push({ doc, message });
+      this.runs.set(g, list);
+    }
   }
 
   /** Entries one of whose messages holds a whole quoted fragment of the text ("'not allowed to enroll'"). */
@@ -71,12 +85,16 @@ export class MessageIndex {
     }
     const best = new Map<number, number>();
     for (const [message, { doc, hits }] of found) {
-      const fraction = hits / Math.max(1, this.runsPerMessage[message] ?? 1);
+      const fraction = (hits / Math.max(1, this.runsPerMessage[message] ?? 1)) * (this.sharePerMessage[message] ?? 1);
       best.set(doc, Math.max(best.get(doc) ?? 0, fraction));
     }
     for (const doc of this.quotedFrom(text)) best.set(doc, Math.max(best.get(doc) ?? 0, QUOTED_SHARE));
     return [...best.entries()].map(([doc, fraction]) => ({ doc, fraction })).sort((a, b) => b.fraction - a.fraction);
   }
+}
+
+function wordCount(text: string): number {
+  return tokenize(normalize(text)).length;
 }
 
 /** Runs of `sizes` words in a row; a message shorter than the longest size is one run of all its words. */

@@ -21,8 +21,19 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** British spellings and contractions, written the one way the knowledge base writes them. */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/\b(\p{L}+)isation/gu, '$1ization'],
+  [/\blicenc(e|es|ed|ing)\b/gu, 'licens$1'],
+  [/\benrol(ment|ments|s)?\b/gu, 'enroll$1'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b/gu, '$1 not'],
+  [/\bcan'?t\b/gu, 'cannot'],
+  [/\bwon'?t\b/gu, 'will not'],
+];
+
 export function canonicalPhrases(normalised: string): string {
   let text = normalised;
+  for (const [pattern, written] of SPELLINGS) text = text.replace(pattern, written);
   for (const [pattern, token] of PHRASES) text = text.replace(pattern, `$& ${token}`);
   return text;
 }

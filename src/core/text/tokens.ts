@@ -15,6 +15,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...'mn m ff effe even pls plz please graag hoi hallo hey hi thanks bedankt dank ok oke okay nou toch gewoon weer steeds nog al wel eens iemand someone anyone still just get got getting krijg krijgen krijgt kan kun kunnen can could cannot cant doesnt dont wont isnt lukt werkt works working no not niet nee ja yes did does do help hulp helpen problem probleem issue vraag question'.split(
     ' ',
   ),
+  // when it happened: every report says it, no answer depends on it
+  ...'vanochtend vanmorgen vanmiddag vanavond gisteren gisteravond eergisteren vandaag morgen ochtend middag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag yesterday today tomorrow morning afternoon evening monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
   // how people talk around a problem, in either language: reporting, hedging, knowing
   ...'zegt zeggen zei says say said shows geeft gaf staat stond onze our via sinds since tijdens during volgens according net denk denken think thought je jij you moeten must should wordt worden klopt kunt might willen want wanted using trying tried try proberen probeer betekent means mean eigenlijk actually really echt weet weten know knows knew anders otherwise paar couple ago allemaal doet doing lijkt seems seem verder further misschien maybe perhaps whether tell hoor'.split(
     ' ',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../../../src/core/diagnosis/text-index.js';
-import { domainWords } from '../../../src/core/diagnosis/domain-words.js';
+import { topicWords } from '../../../src/core/diagnosis/domain-words.js';
 
 const index = new TextIndex([
   [{ text: 'Inschrijven lukt niet op de iPad', lang: 'nl', weight: 1 }],
@@ -20,16 +20,19 @@ describe('text index', () => {
   });
 });
 
-describe('domain words', () => {
+describe('topic words', () => {
   it('finds words about enrollment, and the pair that is only one together', () => {
-    expect([...domainWords('Company Portal zegt tijdelijk niet beschikbaar')]).toEqual(
+    expect([...topicWords('Company Portal zegt tijdelijk niet beschikbaar').domain]).toEqual(
       expect.arrayContaining(['company', 'portal']),
     );
-    expect([...domainWords('inschrijven mislukt')]).toEqual(['inschrijven']);
+    expect([...topicWords('inschrijven mislukt').domain]).toEqual(['inschrijven']);
   });
 
-  it('counts a device only beside a word about enrollment', () => {
-    expect(domainWords('mijn iPhone is gestolen').size).toBe(0);
-    expect([...domainWords('iPhone wil niet inschrijven')]).toEqual(['inschrijven', 'iphone']);
+  it('keeps devices apart from enrollment words', () => {
+    expect(topicWords('mijn iPhone is gestolen')).toEqual({ domain: new Set(), devices: new Set(['iphone']) });
+    expect(topicWords('iPhone wil niet inschrijven')).toEqual({
+      domain: new Set(['inschrijven']),
+      devices: new Set(['iphone']),
+    });
   });
 });
