@@ -67,6 +67,10 @@ describe('diagnose', () => {
     expect(diagnose(index, { text: 'enrollment fails on android' }).matches[0]?.entry.platforms).toContain('android');
   });
 
+  it('knows an on-screen message by one of its sentences, typed whole', () => {
+    expect(top('Dit account is niet toegestaan op deze telefoon.')).toBe('win-account-not-allowed-on-phone');
+  });
+
   it('tells a join that fails without any error from one that fails with an error', () => {
     expect(top('laptop joint niet met azure ad en er komt geen enkele foutmelding')).toBe(
       'faq-join-fails-without-error',

@@ -26,4 +26,9 @@ describe('phrases that mean one thing', () => {
       expect(shared(text, 'join fails silently, geen fout')).not.toEqual([]);
     expect(tokens('fails with an error')).not.toContain(tokens('no error').at(-1));
   });
+
+  it('writes British spellings and contractions the one way', () => {
+    expect(tokens('organisation licence enrolment')).toEqual(['organization', 'license', 'enrollment']);
+    expect(tokens("it doesn't enrol")).toEqual(['enroll']);
+  });
 });
