@@ -5,7 +5,7 @@ import { dsregFindings, type Finding } from '../dsregcmd/findings.js';
 import { extractCodes, type FoundCode } from '../text/extract-codes.js';
 import { extractFacts, type Facts } from '../text/extract-facts.js';
 import { detectLanguage } from '../text/language.js';
-import { isHowToQuestion } from '../text/intent.js';
+import { isGeneralQuestion, isHowToQuestion } from '../text/intent.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
@@ -85,7 +85,9 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   }
   scoreFindings(index, findings, bump);
   const topic = topicWords(text);
-  for (const t of text_.slice(0, 20)) {
+  // a question about what something is or costs gets no text answer: the knowledge base troubleshoots
+  const general = isGeneralQuestion(text);
+  for (const t of text_.slice(0, general ? 0 : 20)) {
     const confidence = textConfidence(t);
     const forDevice = isForDevice(index.entries[t.doc] as Entry, facts);
     if (scored.has(t.doc) || convincing(t, topic, forDevice)) {

@@ -1,10 +1,26 @@
 /**
- * A question about how to do or find something ("hoe zie ik of…", "how do I check…", "waar vind ik…"), as opposed
- * to a report of something failing. The knowledge base answers both: how-to sections (collect the basics, read the
- * join status) and problems.
+ * What kind of question a message asks. A how-to question ("hoe zie ik of…", "how do I check…") is answered by the
+ * knowledge base's how-to sections; a question about what something is, costs or how two things differ is not a
+ * problem to troubleshoot, unless the message also says something fails.
  */
 const HOW_TO = /\b(?:hoe|how|waar|where|welke?|which|wat moet|what (?:should|do) (?:i|we))\b/i;
+const GENERAL = [
+  /\b(?:difference|differences|verschil|verschillen)\b/i,
+  /\b(?:how much|cost|costs|kost|kosten|price|pricing|prijs|prijzen)\b/i,
+  /\b(?:curious|nieuwsgierig|benieuwd|presentation|presentatie)\b/i,
+  /\b(?:what(?:'s| is| are)|wat (?:is|zijn))\b[^?.!\n]{1,40}\b(?:exactly|precies|eigenlijk)\b/i,
+];
+const FAILING =
+  /\b(?:fail\w*|faal\w*|gefaald|gaat (?:fout|mis)|misgegaan|error\w*|fout\w*|mislukt\w*|lukt\w* niet|werkt niet|not working|stuck|hangt|hangen|blijft|melding|says|zegt|unable|cannot|can'?t|won'?t|kan niet|kunnen niet)\b/i;
+
+const head = (text: string): string => (text.length > 2_000 ? text.slice(0, 2_000) : text);
 
 export function isHowToQuestion(text: string): boolean {
-  return HOW_TO.test(text.length > 2_000 ? text.slice(0, 2_000) : text);
+  return HOW_TO.test(head(text));
+}
+
+/** "what is Autopilot exactly?", "wat kost een licentie?", "difference between X and Y": knowledge, not a problem. */
+export function isGeneralQuestion(text: string): boolean {
+  const t = head(text);
+  return GENERAL.some((re) => re.test(t)) && !FAILING.test(t);
 }
