@@ -80,8 +80,12 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   const byDoc = new Map<number, TextScore>(text_.map((t) => [t.doc, t]));
   const messages = new Map(index.messages.search(text).map((m) => [m.doc, m.fraction]));
   scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, messages, bump);
+  // entries showing the same message (the device cap shows "Company Portal Temporarily Unavailable" too): text decides
+  const messageText = Math.max(1e-9, ...[...messages.keys()].map((d) => byDoc.get(d)?.bm25 ?? 0));
   for (const [doc, share] of messages) {
-    if (share >= MESSAGE_SHARE) bump(doc, 0.7 + 0.05 * share, { kind: 'message', share: round(share) });
+    const textShare = (byDoc.get(doc)?.bm25 ?? 0) / messageText;
+    if (share >= MESSAGE_SHARE)
+      bump(doc, 0.7 + 0.04 * share + 0.01 * textShare, { kind: 'message', share: round(share) });
   }
   scoreFindings(index, findings, bump);
   const topic = topicWords(text);

@@ -67,6 +67,10 @@ describe('diagnose', () => {
     expect(diagnose(index, { text: 'enrollment fails on android' }).matches[0]?.entry.platforms).toContain('android');
   });
 
+  it('lets the text decide between entries that show the same on-screen message', () => {
+    expect(top('Bedrijfsportal tijdelijk niet beschikbaar')).toBe('intune-company-portal-temporarily-unavailable');
+  });
+
   it('knows an on-screen message by one of its sentences, typed whole', () => {
     expect(top('Dit account is niet toegestaan op deze telefoon.')).toBe('win-account-not-allowed-on-phone');
   });
