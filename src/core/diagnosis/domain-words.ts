@@ -192,9 +192,20 @@ export function topicWords(text: string): TopicWords {
   const devices = new Set<string>();
   words.forEach((word, i) => {
     const next = words[i + 1];
+    if (joinsACall(words, i)) return;
     if (DOMAIN.test(word)) domain.add(word);
     else if (next !== undefined && DOMAIN.test(word + next)) domain.add(word).add(next);
     if (DEVICE.test(word)) devices.add(word);
   });
   return { domain, devices };
+}
+
+const CALL = /^(?:meeting|meetings|call|calls|vergadering|gesprek|teams|zoom|webinar|sessie|session)$/;
+const ARTICLE = /^(?:a|an|the|my|this|de|het|een|mijn|die|deze)$/;
+
+/** "join a meeting", "joinen van de call": joining a call, not a directory. */
+function joinsACall(words: readonly string[], i: number): boolean {
+  if (!(words[i] ?? '').startsWith('join')) return false;
+  const next = words[i + 1] ?? '';
+  return CALL.test(next) || (ARTICLE.test(next) && CALL.test(words[i + 2] ?? ''));
 }

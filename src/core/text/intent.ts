@@ -3,7 +3,8 @@
  * knowledge base's how-to sections; a question about what something is, costs or how two things differ is not a
  * problem to troubleshoot, unless the message also says something fails.
  */
-const HOW_TO = /\b(?:hoe|how|waar|where|welke?|which|wat moet|what (?:should|do) (?:i|we))\b/i;
+const HOW_TO =
+  /\b(?:hoe|how|waar|where|welke?|which|wat moet|what (?:should|do) (?:i|we)|what (?:info|information|details)|wat (?:voor )?(?:info|informatie|gegevens))\b/i;
 const GENERAL = [
   /\b(?:difference|differences|verschil|verschillen)\b/i,
   /\b(?:how much|cost|costs|kost|kosten|price|pricing|prijs|prijzen)\b/i,

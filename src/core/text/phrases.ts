@@ -23,6 +23,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
 
 /** British spellings and contractions, written the one way the knowledge base writes them. */
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/\btime[\s-]?zones?\b/gu, 'tijdzone'],
   [/\b(\p{L}+)isation/gu, '$1ization'],
   [/\blicenc(e|es|ed|ing)\b/gu, 'licens$1'],
   [/\benrol(ment|ments|s)?\b/gu, 'enroll$1'],

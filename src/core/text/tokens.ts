@@ -25,8 +25,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ),
 ]);
 
-/** Dutch separable verbs written apart ("in te schrijven", "aan te melden") are read as one word. */
-const SEPARATED_VERB = /\b(in|aan|toe|uit|af|op|mee|terug|door|om|over)\s+te\s+(\p{L}{3,}en)\b/gu;
+/**
+ * Dutch separable verbs written apart ("in te schrijven", "aan te melden") are read as one word; not "om te", which
+ * is nearly always "in order to" ("om te checken").
+ */
+const SEPARATED_VERB = /\b(in|aan|toe|uit|af|op|mee|terug|door|over)\s+te\s+(\p{L}{3,}en)\b/gu;
 
 /** Tokens of already-normalised text: letters and digits, no punctuation. */
 export function tokenize(normalised: string): string[] {

@@ -36,3 +36,11 @@ describe('topic words', () => {
     });
   });
 });
+
+describe('joining', () => {
+  it('a meeting or a call is not joining a device', () => {
+    expect(topicWords('teams crasht als ik join de meeting').domain.size).toBe(0);
+    expect(topicWords('can not join a call on my ipad').domain.size).toBe(0);
+    expect([...topicWords('join azure ad faalt').domain]).toContain('join');
+  });
+});

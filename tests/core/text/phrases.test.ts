@@ -31,4 +31,13 @@ describe('phrases that mean one thing', () => {
     expect(tokens('organisation licence enrolment')).toEqual(['organization', 'license', 'enrollment']);
     expect(tokens("it doesn't enrol")).toEqual(['enroll']);
   });
+
+  it('keeps "om te" apart: it means "in order to", not a separable verb', () => {
+    expect(tokens('een manier om te checken')).toContain('checken');
+    expect(tokens('lukt niet om in te schrijven')).toContain('inschrijven');
+  });
+
+  it('writes a time zone one way in both languages', () => {
+    expect(shared('wrong timezone on the tablet', 'de tijdzone klopt niet')).toEqual(['tijdzone']);
+  });
 });
