@@ -145,12 +145,12 @@ export class KnownCodes implements Iterable<string> {
    * there is none or more than one. A lost or doubled digit inside a run of the same digit
    * (801c003 for 801C0003) is the common slip and wins over an edit elsewhere (801C003A).
    */
-  correct(digits: string): string | undefined {
+  correct(digits: string, { inRunOnly = false } = {}): string | undefined {
     const typed = digits.toUpperCase();
     const candidates = typed.length === 7 ? this.insertions(typed) : typed.length === 9 ? this.deletions(typed) : [];
     const inRun = new Set(candidates.filter((c) => c.inRun).map((c) => c.code));
     const all = new Set(candidates.map((c) => c.code));
-    const pick = inRun.size > 0 ? inRun : all;
+    const pick = inRun.size > 0 || inRunOnly ? inRun : all;
     const [only] = pick;
     return pick.size === 1 && only !== undefined ? `0x${only}` : undefined;
   }

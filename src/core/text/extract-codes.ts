@@ -253,6 +253,10 @@ function readBareHex(scan: Scan, i: number): number {
   const read = cue === 'code' ? readHexDigits(scan.known, token.text) : undefined;
   if (read !== undefined && (read.corrected !== undefined || scan.known.hasHex(read.code.slice(2)))) {
     addCode(scan, read.code, token.start, token.end, read.corrected);
+  } else if (token.text.length === 9 && looksLikeHresult(token.text)) {
+    // or when it is a known HRESULT with one digit doubled in a run ("800180026"): the common slip, not a number
+    const code = scan.known.correct(token.text, { inRunOnly: true });
+    if (code !== undefined) addCode(scan, code, token.start, token.end, `0x${token.text.toUpperCase()}`);
   }
   return 1;
 }

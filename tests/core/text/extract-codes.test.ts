@@ -123,6 +123,14 @@ describe('extractCodes: one-edit corrections against `known`', () => {
     expect(extractCodes('0x8018000002b', known).codes).toEqual([]);
   });
 
+  it('reads a bare known HRESULT with one digit doubled in a run without a cue word, not after a number cue', () => {
+    expect(extractCodes('800180026 bij toevoegen aan azure ad', KB_CODES).codes).toEqual([
+      { code: '0x80180026', raw: '800180026', index: 0, corrected: '0x800180026' },
+    ]);
+    expect(extractCodes('ordernummer 800180026', KB_CODES).codes).toEqual([]);
+    expect(extractCodes('800180027 bij toevoegen', KB_CODES).codes).toEqual([]);
+  });
+
   it('needs a cue word and the KB for a 7- or 9-digit number without 0x', () => {
     expect(extractCodes('op 801c003 gezien', known).codes).toEqual([]);
     expect(extractCodes('foutcode 801c003', []).codes).toEqual([]);
