@@ -14,10 +14,13 @@ interface Case {
 }
 
 const index = buildDiagnosisIndex(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
-const cases = readFileSync(new URL('../../fixtures/utterances.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+
+function load(file: string): Case[] {
+  return readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+}
 
 const same = (got: SourceLabel, want: SourceLabel): boolean =>
   got.doc === want.doc &&
@@ -25,40 +28,71 @@ const same = (got: SourceLabel, want: SourceLabel): boolean =>
   (!want.key || (got.key ?? '').toLowerCase() === want.key.toLowerCase());
 
 /** Scored as the shared evaluation does: top-k right when one of the first k matches is expected; abstain right on []. */
-function score(k: number): { right: number; total: number; misses: string[] } {
+function score(cases: Case[], k: number): { share: number; misses: string } {
   const misses: string[] = [];
-  let right = 0;
   for (const c of cases) {
     const matches = diagnose(index, { text: c.text }).matches.map((m) => m.entry.source);
     const ok =
       c.expect.length === 0
         ? matches.length === 0
         : (c.soft && matches.length === 0) || matches.slice(0, k).some((m) => c.expect.some((e) => same(m, e)));
-    if (ok) right++;
-    else misses.push(`${c.id}: ${c.text.slice(0, 80)}`);
+    if (!ok) misses.push(`${c.id}: ${c.text.slice(0, 80)}`);
   }
-  return { right, total: cases.length, misses };
+  return { share: 1 - misses.length / cases.length, misses: misses.join('\n') };
 }
 
-describe(`answer quality on ${cases.length} labelled messages (tests/fixtures/utterances.jsonl)`, () => {
+function abstention(cases: Case[]): { share: number; misses: string } {
+  const oos = cases.filter((c) => c.expect.length === 0);
+  const answered = oos.filter((c) => diagnose(index, { text: c.text }).matches.length > 0).map((c) => c.id);
+  return { share: 1 - answered.length / oos.length, misses: answered.join(', ') };
+}
+
+const main = load('utterances.jsonl');
+
+describe(`answer quality on ${main.length} labelled messages (tests/fixtures/utterances.jsonl)`, () => {
   it('has a varied test set: at least 250 messages, both languages, out-of-scope and small talk', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(250);
-    expect(cases.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(30);
+    expect(main.length).toBeGreaterThanOrEqual(250);
+    expect(main.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(30);
   });
 
   it('top-1 is right for at least 95%', () => {
-    const { right, total, misses } = score(1);
-    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    const { share, misses } = score(main, 1);
+    expect(share, misses).toBeGreaterThanOrEqual(0.95);
   });
 
   it('top-3 holds the right answer for at least 99%', () => {
-    const { right, total, misses } = score(3);
-    expect(right / total, misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+    const { share, misses } = score(main, 3);
+    expect(share, misses).toBeGreaterThanOrEqual(0.99);
   });
 
   it('abstains on at least 90% of out-of-scope messages and small talk', () => {
-    const oos = cases.filter((c) => c.expect.length === 0);
-    const answered = oos.filter((c) => diagnose(index, { text: c.text }).matches.length > 0).map((c) => c.id);
-    expect(1 - answered.length / oos.length, answered.join(', ')).toBeGreaterThanOrEqual(0.9);
+    const { share, misses } = abstention(main);
+    expect(share, misses).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/**
+ * Sets written later, from the articles alone, by writers who saw neither the knowledge base nor the engine: they
+ * measure how the engine does on text it was not built around (the figures in bench/README.md). Their misses were
+ * used to find general weaknesses, never to add their texts; the floors guard against going back.
+ */
+describe.each([
+  { file: 'utterances-holdout-a.jsonl', top1: 0.94, top3: 0.95, abstain: 0.9 },
+  { file: 'utterances-holdout-b.jsonl', top1: 0.92, top3: 0.93, abstain: 0.85 },
+  // measured once before anyone looked at its misses: top-1 96.0%, top-3 96.5%, abstention 23/25
+  { file: 'utterances-blind.jsonl', top1: 0.95, top3: 0.96, abstain: 0.9 },
+])('answer quality on the held-out set $file', ({ file, top1, top3, abstain }) => {
+  const cases = load(file);
+
+  it(`top-1 is right for at least ${top1 * 100}%, top-3 for ${top3 * 100}%`, () => {
+    const first = score(cases, 1);
+    expect(first.share, first.misses).toBeGreaterThanOrEqual(top1);
+    const three = score(cases, 3);
+    expect(three.share, three.misses).toBeGreaterThanOrEqual(top3);
+  });
+
+  it(`abstains on at least ${abstain * 100}% of its out-of-scope messages`, () => {
+    const { share, misses } = abstention(cases);
+    expect(share, misses).toBeGreaterThanOrEqual(abstain);
   });
 });
