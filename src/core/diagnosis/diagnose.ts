@@ -9,6 +9,7 @@ import { isGeneralQuestion, isHowToQuestion } from '../text/intent.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
+import { quotedFragments } from './message-index.js';
 import { topicWords, type TopicWords } from './domain-words.js';
 import type { TextScore } from './text-index.js';
 
@@ -54,6 +55,8 @@ const CLOSE_MATCH_COVERAGE = 0.38;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
+/** The share of a quoted sentence an entry must explain to be the message the user saw. */
+const QUOTE_COVERAGE = 0.5;
 /** How much a how-to question lifts an entry that answers how-to questions (by the share of its phrasings that are). */
 const HOW_TO_WEIGHT = 0.12;
 
@@ -87,6 +90,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     if (share >= MESSAGE_SHARE)
       bump(doc, 0.7 + 0.04 * share + 0.01 * textShare, { kind: 'message', share: round(share) });
   }
+  scoreQuotes(index, text, bump);
   scoreFindings(index, findings, bump);
   const topic = topicWords(text);
   // a question about what something is or costs gets no text answer: the knowledge base troubleshoots
@@ -194,6 +198,18 @@ function scoreCodes(
  */
 function codeOwnership(entry: Entry, code: string): number {
   return 1 - 0.1 * Math.min(5, Math.max(0, entry.codes.indexOf(code) - 1));
+}
+
+/**
+ * A quoted sentence is what the screen said, retyped from memory ('je organisatie ondersteunt deze versie van windows
+ * niet'): the entry whose words explain most of the quote is named as if by its message.
+ */
+function scoreQuotes(index: DiagnosisIndex, text: string, bump: Bump): void {
+  for (const quote of quotedFragments(text)) {
+    const [best] = index.text.search(quote);
+    if (best && best.hits.length >= 4 && best.coverage >= QUOTE_COVERAGE)
+      bump(best.doc, 0.7, { kind: 'message', share: round(best.coverage) });
+  }
 }
 
 /** A code written right after another with a slash or "sub" between them is a sub-error. */

@@ -11,7 +11,8 @@ const QUOTED_SHARE = 0.75;
 const SENTENCE_SHARE = 0.8;
 const MIN_SENTENCE_WORDS = 5;
 const SENTENCE_END = /(?<=[.!?])\s+/;
-const QUOTE = /'[^'\n]{8,300}'|"[^"\n]{8,300}"|“[^”\n]{8,300}”|‘[^’\n]{8,300}’/g;
+/** Quoted text; a single quote inside a word is an apostrophe ("haven't ... can't" is not a quote). */
+const QUOTE = /(?<!\p{L})'[^'\n]{8,300}'(?!\p{L})|"[^"\n]{8,300}"|“[^”\n]{8,300}”|‘[^’\n]{8,300}’/gu;
 
 export interface MessageHit {
   doc: number;
@@ -58,7 +59,7 @@ export class MessageIndex {
   /** Entries one of whose messages holds a whole quoted fragment of the text ("'not allowed to enroll'"). */
   private quotedFrom(text: string): Set<number> {
     const docs = new Set<number>();
-    for (const quote of text.slice(0, 20_000).match(QUOTE) ?? []) {
+    for (const quote of quotedFragments(text)) {
       const runs = [...new Set(wordRuns(quote, [N]))];
       if (runs.length === 0 || runs[0]?.split(' ').length !== N) continue;
       const perMessage = new Map<number, { doc: number; hits: number }>();
@@ -95,6 +96,11 @@ export class MessageIndex {
 
 function wordCount(text: string): number {
   return tokenize(normalize(text)).length;
+}
+
+/** What the text quotes ('...', "...", “...”): usually what the screen said, retyped. */
+export function quotedFragments(text: string): string[] {
+  return text.slice(0, 20_000).match(QUOTE) ?? [];
 }
 
 /** Runs of `sizes` words in a row; a message shorter than the longest size is one run of all its words. */

@@ -261,9 +261,14 @@ function readBareHex(scan: Scan, i: number): number {
   return 1;
 }
 
-/** "fout 8018 0014": after a cue word, two groups of four that make a code the KB knows. */
+/**
+ * "fout 8018 0014", "8018 000a bij toevoegen": two groups of four that make a code the KB knows, after a cue word or
+ * starting as an HRESULT does.
+ */
 function readSplitBareHex(scan: Scan, i: number, token: Token): number {
-  if (token.text.length !== 4 || !HEX.test(token.text) || cueBefore(scan, i, token.start) !== 'code') return 0;
+  if (token.text.length !== 4 || !HEX.test(token.text)) return 0;
+  const cue = cueBefore(scan, i, token.start);
+  if (cue === 'not-code' || (cue !== 'code' && !/^(?:80|c0)/i.test(token.text))) return 0;
   const rest = scan.tokens[i + 1];
   if (!rest || rest.text.length !== 4 || !HEX.test(rest.text) || scan.text.slice(token.end, rest.start) !== ' ')
     return 0;

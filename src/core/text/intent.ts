@@ -10,6 +10,8 @@ const GENERAL = [
   /\b(?:how much|cost|costs|kost|kosten|price|pricing|prijs|prijzen)\b/i,
   /\b(?:curious|nieuwsgierig|benieuwd|presentation|presentatie)\b/i,
   /\b(?:what(?:'s| is| are)|wat (?:is|zijn))\b[^?.!\n]{1,40}\b(?:exactly|precies|eigenlijk)\b/i,
+  // apps installed from the Company Portal are app deployment, not enrollment
+  /\b(?:install\w*|installeer\w*|update\w*)\b[^?.!\n]{0,40}\b(?:uit|vanuit|via|from|through|van) (?:de |het |the )?(?:bedrijfsportal|company ?portal)\b/i,
 ];
 const FAILING =
   /\b(?:fail\w*|faal\w*|gefaald|gaat (?:fout|mis)|misgegaan|error\w*|fout\w*|mislukt\w*|lukt\w* niet|werkt niet|not working|stuck|hangt|hangen|blijft|melding|says|zegt|unable|cannot|can'?t|won'?t|kan niet|kunnen niet)\b/i;

@@ -13,7 +13,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:hoeveel|te ?veel|maximum aantal|max(?:imaal)?|how many|too many|max(?:imum)?(?: number of)?)\s+(?:apparaten|devices|toestellen)\b|\bdevice[\s-]?(?:limit|cap)\b/gu,
     'apparaatlimiet',
   ],
-  [/\b(?:company[\s-]*portal|bedrijfs[\s-]?portal)(?:[\s-]+app)?\b/gu, 'bedrijfsportal'],
+  [/\b(?:company[\s-]*portal|bedrijfs[\s-]?portal|cp(?=[\s-]+app\b))(?:[\s-]+app)?\b/gu, 'bedrijfsportal'],
   [/\b(?:conditional[\s-]+access|voorwaardelijke[\s-]+toegang)\b/gu, 'voorwaardelijketoegang'],
   [
     /\b(?:device[\s-]+enrollment[\s-]+manager|apparaatinschrijvingsmanager)(?:[\s-]*(?:account|user|gebruiker))?\b/gu,

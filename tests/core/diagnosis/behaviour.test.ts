@@ -71,6 +71,25 @@ describe('diagnose', () => {
     expect(top('Bedrijfsportal tijdelijk niet beschikbaar')).toBe('intune-company-portal-temporarily-unavailable');
   });
 
+  it('reads a quoted sentence as the on-screen message, retyped in other words', () => {
+    const call =
+      "collega van de buitendienst belt: zijn laptop geeft 'jouw organisatie ondersteunt deze windows versie niet' " +
+      'en hij moet morgen met die laptop naar een klant in Utrecht';
+    expect(top(call)).toBe('win-windows-version-not-supported');
+  });
+
+  it('gives no text answer to installing an app from the Company Portal', () => {
+    for (const text of [
+      'hoe installeer ik onenote uit de bedrijfsportal op mijn ipad',
+      'waar installeer ik de vpn app vanuit de company portal op de laptop',
+    ])
+      expect(diagnose(index, { text }).matches).toEqual([]);
+  });
+
+  it('knows the Company Portal as the cp app', () => {
+    expect(top('cp app zegt tijdelijk niet beschikbaar')).toBe('intune-company-portal-temporarily-unavailable');
+  });
+
   it('knows an on-screen message by one of its sentences, typed whole', () => {
     expect(top('Dit account is niet toegestaan op deze telefoon.')).toBe('win-account-not-allowed-on-phone');
   });

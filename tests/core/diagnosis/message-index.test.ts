@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/core/kb/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
-import { MessageIndex } from '../../../src/core/diagnosis/message-index.js';
+import { MessageIndex, quotedFragments } from '../../../src/core/diagnosis/message-index.js';
 
 const entries = loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR).entries;
 const index = new MessageIndex(entries);
@@ -22,5 +22,17 @@ describe('on-screen messages', () => {
 
   it('counts a few words in a row for little', () => {
     expect(share('niet toegestaan op deze telefoon', 'win-account-not-allowed-on-phone')).toBeLessThan(0.5);
+  });
+});
+
+describe('quoted text', () => {
+  it('finds what is quoted, in any quote marks', () => {
+    expect(
+      quotedFragments(`laptop says 'device not supported here' and "try again later" or “iets anders hier”`),
+    ).toEqual(["'device not supported here'", '"try again later"', '“iets anders hier”']);
+  });
+
+  it('does not read apostrophes as quotes', () => {
+    expect(quotedFragments("they haven't checked in and users can't get to mail")).toEqual([]);
   });
 });

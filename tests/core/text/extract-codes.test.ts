@@ -123,6 +123,12 @@ describe('extractCodes: one-edit corrections against `known`', () => {
     expect(extractCodes('0x8018000002b', known).codes).toEqual([]);
   });
 
+  it('reads a known code split in two groups of four without a cue word when it starts as an HRESULT', () => {
+    expect(extractCodes('8018 000a bij toegang tot werk', KB_CODES).codes.map((c) => c.code)).toEqual(['0x8018000A']);
+    expect(extractCodes('ticket 8018 000a', KB_CODES).codes).toEqual([]);
+    expect(extractCodes('pincode 1234 5678', KB_CODES).codes).toEqual([]);
+  });
+
   it('reads a bare known HRESULT with one digit doubled in a run without a cue word, not after a number cue', () => {
     expect(extractCodes('800180026 bij toevoegen aan azure ad', KB_CODES).codes).toEqual([
       { code: '0x80180026', raw: '800180026', index: 0, corrected: '0x800180026' },
