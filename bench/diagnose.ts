@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase, buildKnowledgeBase, type KnowledgeBase } from '../src/core/kb/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/core/kb/location.js';
@@ -11,12 +11,14 @@ import { ms, summarize } from './stats.js';
  * Per-message diagnosis time over our labelled utterances, on the real knowledge base and on one multiplied to
  * 100x its size by generated entries. Targets: p99 < 2 ms on the real KB; at 100x, less than 5x slower.
  */
-const FIXTURES = new URL('../tests/fixtures/utterances.jsonl', import.meta.url);
+const FIXTURES = new URL('../tests/fixtures/', import.meta.url);
 const ROUNDS = Number(process.argv[2] ?? 5);
 
+/** Every labelled set's messages (tests/fixtures/utterances*.jsonl), or two examples without the tests. */
 const texts: string[] = existsSync(FIXTURES)
-  ? readFileSync(FIXTURES, 'utf8')
-      .split('\n')
+  ? readdirSync(FIXTURES)
+      .filter((f) => /^utterances.*\.jsonl$/.test(f))
+      .flatMap((f) => readFileSync(new URL(f, FIXTURES), 'utf8').split('\n'))
       .filter((l) => l.trim())
       .map((l) => (JSON.parse(l) as { text: string }).text)
   : ['80180014', 'mijn laptop blijft hangen bij inschrijven'];

@@ -118,7 +118,7 @@ async function script(bot: HandoffBot): Promise<void> {
   bot.clock.now = Date.parse('2026-11-20T14:00:00Z');
   await chat().send('mijn PRINTER drukt niets af!');
   // matches by its words, with a code the knowledge base does not know
-  await chat().send('inschrijven mislukt met foutcode 0x87654321');
+  await chat().send('inschrijven mislukt met foutcode 0x87654321, gebruiker heeft al te veel apparaten');
   // answered at once, not solved, handed off
   c = chat();
   const notSolved = await c.send('', button(await c.send('mijn laptop blijft hangen op 80180014'), 'not-solved'));
