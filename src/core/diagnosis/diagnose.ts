@@ -2,6 +2,7 @@ import type { Lang } from '../lang.js';
 import type { Entry, FactId } from '../kb/schema.js';
 import { parseDsregcmd, type DsregStatus } from '../dsregcmd/parse.js';
 import { dsregFindings, type Finding } from '../dsregcmd/findings.js';
+import { mentionedField } from '../dsregcmd/mentioned-field.js';
 import { extractCodes, type FoundCode } from '../text/extract-codes.js';
 import { extractFacts, type Facts } from '../text/extract-facts.js';
 import { detectLanguage } from '../text/language.js';
@@ -9,8 +10,10 @@ import { isGeneralQuestion, isHowToQuestion } from '../text/intent.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
+import { convincing, isForDevice, textConfidence } from './text-gate.js';
+import { applyFacts, causeEvidence } from './fact-evidence.js';
 import { quotedFragments } from './message-index.js';
-import { topicWords, type TopicWords } from './domain-words.js';
+import { topicWords } from './domain-words.js';
 import type { TextScore } from './text-index.js';
 
 export type Reason =
@@ -47,11 +50,6 @@ export interface DiagnoseInput {
 }
 
 const MAX_MATCHES = 5;
-const LONG_REPORT_BM25 = 20;
-/** A text match this strong needs no domain word of its own. */
-const STRONG_BM25 = 10;
-/** The share of a message an entry explains that answers it even without a domain word. */
-const CLOSE_MATCH_COVERAGE = 0.38;
 /** The share of an on-screen message that, typed or pasted, names its entry. */
 const MESSAGE_SHARE = 0.5;
 const MAX_TEXT_LENGTH = 20_000;
@@ -126,36 +124,6 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     matches: kept,
     questions: questionsFor(kept, facts, index.kb.questions),
   };
-}
-
-/**
- * Without a code, a text match must be convincing. An entry that explains much of the message is (the device it
- * names counts, beside two other words: "ipad: profiel niet geïnstalleerd"); else the message must be about this
- * domain and the entry must explain enough of it, and a weak match must be mostly about the message's own domain
- * words and devices ("intune rapport laadt traag" is not a network timeout) or be written for the user's device.
- * Anything else gets no answer rather than a wrong one.
- */
-function convincing(t: TextScore, topic: TopicWords, forDevice: boolean): boolean {
-  const onDevice = t.hits.some((h) => topic.devices.has(h.word));
-  if ((t.hits.length >= 4 || (onDevice && t.hits.length >= 3)) && t.coverage >= CLOSE_MATCH_COVERAGE) return true;
-  if (topic.domain.size === 0) return false;
-  // a long report explains its problem among many other words: there the matched weight itself counts
-  if (t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25) return true;
-  const own = (word: string): boolean => topic.domain.has(word) || topic.devices.has(word);
-  const domainWeight = t.hits.reduce((sum, h) => (own(h.word) ? sum + h.weight : sum), 0);
-  const onTopic = t.bm25 >= STRONG_BM25 || domainWeight >= t.bm25 / 2 || (forDevice && domainWeight > 0);
-  return onTopic && t.bm25 >= 5 && t.coverage >= 0.2;
-}
-
-/** An entry written for one platform, the one the user's device runs. */
-function isForDevice(entry: Entry, facts: Facts): boolean {
-  return facts.platform !== undefined && (entry.platforms as string[]).includes(facts.platform);
-}
-
-/** How well the text fits one entry without a code: mostly the share of the message it explains. */
-function textConfidence(t: TextScore): number {
-  const strength = 1 - Math.exp(-t.bm25 / 12);
-  return Math.sqrt(t.coverage * strength);
 }
 
 type Bump = (doc: number, score: number, reason: Reason) => void;
@@ -237,59 +205,15 @@ function scoreFindings(index: DiagnosisIndex, findings: Finding[], bump: Bump): 
   }
 }
 
-const FLAG_FIELDS = ['DomainJoined', 'AzureAdJoined', 'WorkplaceJoined', 'AzureAdPrt', 'WamDefaultSet'];
-const MENTIONED_FIELD = new RegExp(`\\b(${FLAG_FIELDS.join('|')})\\b[^\\n]{0,24}?\\b(yes|no|ja|nee)\\b`, 'i');
-
-/** "AzureAdJoined staat op NO bij alle pc's": one dsregcmd field named in a sentence, read as a one-line paste. */
-function mentionedField(text: string): DsregStatus | null {
-  const m = MENTIONED_FIELD.exec(text.length > 20_000 ? text.slice(0, 20_000) : text);
-  const name = FLAG_FIELDS.find((f) => f.toLowerCase() === m?.[1]?.toLowerCase());
-  if (!m?.[2] || !name) return null;
-  return { fields: new Map([[name, m[2].toUpperCase()]]), diagnostics: {} };
-}
-
 function dsregFacts(status: DsregStatus | null): Facts {
   const phase = status?.diagnostics.errorPhase;
   return phase ? { 'error-phase': phase, platform: 'windows' } : status ? { platform: 'windows' } : {};
-}
-
-/** A known fact that contradicts an entry pushes it down; one that fits it lifts it a little. */
-function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]): number {
-  let s = score;
-  const platform = facts.platform;
-  if (platform && entry.platforms.length > 0) {
-    const fits = (entry.platforms as string[]).includes(platform);
-    reasons.push({ kind: 'fact', fact: 'platform', value: platform, effect: fits ? 'supports' : 'contradicts' });
-    s = fits ? s + 0.02 : s * 0.6;
-  }
-  const phase = facts['error-phase'];
-  if (phase && entry.phase) {
-    const fits = entry.phase === phase;
-    reasons.push({ kind: 'fact', fact: 'error-phase', value: phase, effect: fits ? 'supports' : 'contradicts' });
-    s = fits ? s + 0.03 : s * 0.8;
-  }
-  const method = facts['enrollment-method'];
-  if (method && entry.methods.length > 0) {
-    const fits = (entry.methods as string[]).includes(method);
-    if (!fits) s *= 0.9;
-  }
-  return s;
 }
 
 /** An entry named by a code and also by the pasted dsregcmd output or the on-screen message ranks above one named once. */
 function corroboration(reasons: Reason[]): number {
   const kinds = new Set(reasons.filter((r) => r.kind !== 'words' && r.kind !== 'fact').map((r) => r.kind));
   return 0.02 * Math.max(0, kinds.size - 1);
-}
-
-/** Known facts that make one of the entry's causes likely lift it; facts that rule out every cause push it down. */
-function causeEvidence(causes: RankedCause[], reasons: Reason[]): number {
-  const likely = causes.filter((c) => c.status === 'likely');
-  for (const c of likely)
-    for (const b of c.because)
-      reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
-  if (likely.length > 0) return 0.05;
-  return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? -0.1 : 0;
 }
 
 function mergeWords(reasons: Reason[]): Reason[] {

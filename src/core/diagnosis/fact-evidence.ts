@@ -1,0 +1,37 @@
+import type { Entry, FactId } from '../kb/schema.js';
+import type { Facts } from '../text/extract-facts.js';
+import type { RankedCause } from './conditions.js';
+import type { Reason } from './diagnose.js';
+
+/** A known fact that contradicts an entry pushes it down; one that fits it lifts it a little. */
+export function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]): number {
+  let s = score;
+  const platform = facts.platform;
+  if (platform && entry.platforms.length > 0) {
+    const fits = (entry.platforms as string[]).includes(platform);
+    reasons.push({ kind: 'fact', fact: 'platform', value: platform, effect: fits ? 'supports' : 'contradicts' });
+    s = fits ? s + 0.02 : s * 0.6;
+  }
+  const phase = facts['error-phase'];
+  if (phase && entry.phase) {
+    const fits = entry.phase === phase;
+    reasons.push({ kind: 'fact', fact: 'error-phase', value: phase, effect: fits ? 'supports' : 'contradicts' });
+    s = fits ? s + 0.03 : s * 0.8;
+  }
+  const method = facts['enrollment-method'];
+  if (method && entry.methods.length > 0) {
+    const fits = (entry.methods as string[]).includes(method);
+    if (!fits) s *= 0.9;
+  }
+  return s;
+}
+
+/** Known facts that make one of the entry's causes likely lift it; facts that rule out every cause push it down. */
+export function causeEvidence(causes: RankedCause[], reasons: Reason[]): number {
+  const likely = causes.filter((c) => c.status === 'likely');
+  for (const c of likely)
+    for (const b of c.because)
+      reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
+  if (likely.length > 0) return 0.05;
+  return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? -0.1 : 0;
+}
