@@ -10,6 +10,8 @@ import {
   type Cue,
   type KnownCodes,
 } from './code-forms.js';
+import { gapIs, inUrl, type Reader, type Scan, type Token } from './code-scan.js';
+import { readEvents } from './read-events.js';
 
 export { KnownCodes, indexKnownCodes } from './code-forms.js';
 
@@ -29,31 +31,8 @@ export interface CodeExtraction {
   events: number[];
 }
 
-interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-interface Scan {
-  text: string;
-  tokens: Token[];
-  known: KnownCodes;
-  urls: Array<[number, number]>;
-  codes: Map<string, FoundCode>;
-  events: Set<number>;
-}
-
-/** Reads the token at `i`; returns how many tokens it used, 0 when the token is not of its kind. */
-type Reader = (scan: Scan, i: number) => number;
-
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
-const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'eventids', 'gebeurtenis', 'gebeurtenissen']);
-const EVENT_ID_WORDS = new Set(['id', 'ids', 'nr', 'nummer', 'number']);
-const LIST_WORDS = new Set(['en', 'and', 'of', 'or']);
-const MAX_GAP = 16;
 
 /** `known`: the canonical codes of the knowledge base, for case-insensitive names and one-edit corrections. */
 export function extractCodes(text: string, known?: Iterable<string>): CodeExtraction {
@@ -88,66 +67,6 @@ function addCode(scan: Scan, code: string, from: number, to: number, corrected?:
   if (scan.codes.has(code)) return;
   const raw = scan.text.slice(from, to);
   scan.codes.set(code, corrected === undefined ? { code, raw, index: from } : { code, raw, index: from, corrected });
-}
-
-/** The text between two positions, when it is short and made only of `allowed` characters. */
-function gapIs(scan: Scan, from: number, to: number, allowed: RegExp): boolean {
-  return to > from && to - from <= MAX_GAP && allowed.test(scan.text.slice(from, to));
-}
-
-/** Binary search: the spans are sorted and disjoint, and a long paste may hold thousands of them. */
-function inUrl(scan: Scan, pos: number): boolean {
-  let low = 0;
-  let high = scan.urls.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const [from, to] = scan.urls[mid] ?? [0, 0];
-    if (pos < from) high = mid - 1;
-    else if (pos >= to) low = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-function readEvents(scan: Scan, i: number): number {
-  const { tokens } = scan;
-  const cue = tokens[i];
-  if (cue === undefined || !EVENT_WORDS.has(cue.lower) || inUrl(scan, cue.start)) return 0;
-  let j = i + 1;
-  const idWord = tokens[j];
-  if (idWord !== undefined && EVENT_ID_WORDS.has(idWord.lower) && gapIs(scan, cue.end, idWord.start, /^[\s-]+$/)) j++;
-  const first = tokens[j];
-  const before = tokens[j - 1];
-  if (first === undefined || before === undefined || !gapIs(scan, before.end, first.start, /^[\s:#=-]+$/)) return 0;
-  const ids: number[] = [];
-  for (let k = j; ;) {
-    const id = eventId(scan, tokens[k]);
-    if (id === undefined) break;
-    ids.push(id);
-    j = k;
-    k = nextInList(scan, k);
-  }
-  for (const id of ids) scan.events.add(id);
-  return ids.length > 0 ? j + 1 - i : 0;
-}
-
-function eventId(scan: Scan, token: Token | undefined): number | undefined {
-  if (token === undefined || token.text.length > 5 || !DECIMAL.test(token.text)) return undefined;
-  // 10.0.19045, 12:30 and 304-307 are versions, times and ranges, not event ids
-  if (/^[.:-][0-9]/.test(scan.text.slice(token.end, token.end + 2))) return undefined;
-  const id = Number(token.text);
-  return id >= 1 && id <= 65535 ? id : undefined;
-}
-
-/** The index of the next number of an event list ("304, 305 en 307"), or -1. */
-function nextInList(scan: Scan, k: number): number {
-  const here = scan.tokens[k];
-  const next = scan.tokens[k + 1];
-  if (here === undefined || next === undefined) return -1;
-  if (!LIST_WORDS.has(next.lower)) return gapIs(scan, here.end, next.start, /^\s*[,;&/]?\s*$/) ? k + 1 : -1;
-  const after = scan.tokens[k + 2];
-  if (after === undefined) return -1;
-  return gapIs(scan, here.end, next.start, /^\s+$/) && gapIs(scan, next.end, after.start, /^\s+$/) ? k + 2 : -1;
 }
 
 function readFailed3(scan: Scan, i: number): number {
