@@ -43,6 +43,7 @@ const MAX_TYPO_LENGTH = 30;
 const MAX_POSTINGS = 100;
 /** Unknown words weigh as half a rare word: a message full of other things is not explained by the KB. */
 const UNKNOWN_WORD_SHARE = 0.5;
+const TERM_CACHE_SIZE = 50_000;
 
 /**
  * BM25 over fielded, bilingual documents. Dutch fields are stemmed as Dutch, English as English; a query word is
@@ -57,6 +58,7 @@ export class TextIndex {
   private readonly words = new Map<string, number>();
   /** Single-deletion variants -> the raw words they come from (a symmetric-delete spelling index). */
   private readonly deletions = new Map<string, string[]>();
+  private readonly termCache = new Map<string, string[]>();
 
   constructor(documents: readonly (readonly Field[])[]) {
     const tokenised = documents.map((fields) => fields.map((f) => ({ ...f, words: contentTokens(normalize(f.text)) })));
@@ -101,8 +103,7 @@ export class TextIndex {
     let possible = 0;
     const rareIdf = this.idf('\u0000');
     for (const typed of queryWords) {
-      const word = this.words.has(typed) || /\d/.test(typed) ? typed : (this.correct(typed) ?? typed);
-      const known = this.termsOf(word).filter((t) => this.postings.has(t));
+      const known = this.knownTerms(typed);
       if (known.length === 0) {
         possible += UNKNOWN_WORD_SHARE * rareIdf * (K1 + 1);
         continue;
@@ -156,6 +157,21 @@ export class TextIndex {
       if (list) list.push({ doc, tf: count, impact: 0 });
       else this.postings.set(term, [{ doc, tf: count, impact: 0 }]);
     }
+  }
+
+  /**
+   * The indexed terms a typed word stands for, typo corrected. Cached: people use few words, and correcting and
+   * splitting an unknown word is the costly part of a query.
+   */
+  private knownTerms(typed: string): string[] {
+    let known = this.termCache.get(typed);
+    if (known === undefined) {
+      const word = this.words.has(typed) || /\d/.test(typed) ? typed : (this.correct(typed) ?? typed);
+      known = this.termsOf(word).filter((t) => this.postings.has(t));
+      if (this.termCache.size >= TERM_CACHE_SIZE) this.termCache.clear();
+      this.termCache.set(typed, known);
+    }
+    return known;
   }
 
   /** The terms a word stands for: its stem(s) and, for a compound, the stems of its parts. */
