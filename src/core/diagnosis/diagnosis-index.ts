@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/load.js';
+import type { Lang } from '../lang.js';
 import type { Entry, SourceLabel } from '../kb/schema.js';
 import { KnownCodes } from '../text/extract-codes.js';
 import { isHowToQuestion } from '../text/intent.js';
@@ -26,15 +27,21 @@ export function sourceKey(source: SourceLabel): string {
 }
 
 /** Field weights: what the user sees on screen and the entry's title count most, then how people describe it. */
+/** Symbolic code names (ERROR_ADAL_OPERATION_PENDING) are matched as codes, not as the words they are made of. */
+const CODE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+
 function fieldsOf(entry: Entry): Field[] {
   const fields: Field[] = [];
+  const add = (text: string, lang: Lang, weight: number): void => {
+    fields.push({ text: text.replace(CODE_NAME, ' '), lang, weight });
+  };
   for (const lang of ['nl', 'en'] as const) {
-    fields.push({ text: entry.title[lang], lang, weight: 2 });
-    for (const m of entry.messages[lang]) fields.push({ text: m, lang, weight: 2 });
-    for (const s of entry.symptoms[lang]) fields.push({ text: s, lang, weight: 1.5 });
-    fields.push({ text: entry.summary[lang], lang, weight: 1 });
-    for (const c of entry.causes) fields.push({ text: c.text[lang], lang, weight: 0.5 });
-    for (const r of entry.resolutions) fields.push({ text: r.title[lang], lang, weight: 0.5 });
+    add(entry.title[lang], lang, 2);
+    for (const m of entry.messages[lang]) add(m, lang, 2);
+    for (const s of entry.symptoms[lang]) add(s, lang, 1.5);
+    add(entry.summary[lang], lang, 1);
+    for (const c of entry.causes) add(c.text[lang], lang, 0.5);
+    for (const r of entry.resolutions) add(r.title[lang], lang, 0.5);
   }
   return fields;
 }
