@@ -90,6 +90,12 @@ describe('diagnose', () => {
     expect(top('cp app zegt tijdelijk niet beschikbaar')).toBe('intune-company-portal-temporarily-unavailable');
   });
 
+  it('reads "pending" as the pending device, not as a word of the code name ERROR_ADAL_OPERATION_PENDING', () => {
+    expect(
+      top("collega kreeg een nieuwe laptop en volgens IT staat die nog op 'pending', moet zij zelf iets doen?"),
+    ).toBe('pending-device');
+  });
+
   it('knows an on-screen message by one of its sentences, typed whole', () => {
     expect(top('Dit account is niet toegestaan op deze telefoon.')).toBe('win-account-not-allowed-on-phone');
   });
