@@ -56,7 +56,7 @@ const MAX_TEXT_LENGTH = 20_000;
 /** The share of a quoted sentence an entry must explain to be the message the user saw. */
 const QUOTE_COVERAGE = 0.5;
 /** How much a how-to question lifts an entry that answers how-to questions (by the share of its phrasings that are). */
-const HOW_TO_WEIGHT = 0.12;
+const HOW_TO_WEIGHT = 0.2;
 
 /** From what a user typed (and what is already known) to ranked knowledge-base answers and the questions to ask. */
 export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis {

@@ -4,7 +4,7 @@
  * problem to troubleshoot, unless the message also says something fails.
  */
 const HOW_TO =
-  /\b(?:hoe|how|waar|where|welke?|which|wat moet|what (?:should|do) (?:i|we)|what (?:info|information|details)|wat (?:voor )?(?:info|informatie|gegevens))\b/i;
+  /\b(?:hoe|how|waar|where|welke?|which|wat moet|what (?:should|do) (?:i|we)|what (?:info|information|details)|wat (?:voor )?(?:info|informatie|gegevens)|is er (?:een )?manier|is there (?:a )?way|kan ik (?:zien|checken|controleren|nagaan)|can i (?:see|check|tell|find))\b/i;
 const GENERAL = [
   /\b(?:difference|differences|verschil|verschillen)\b/i,
   /\b(?:how much|cost|costs|kost|kosten|price|pricing|prijs|prijzen)\b/i,

@@ -96,6 +96,10 @@ describe('diagnose', () => {
     ).toBe('pending-device');
   });
 
+  it('answers a how-to question with the how-to section, not with the problems it names', () => {
+    expect(top('how can I tell whether a pc is hybrid joined')).toBe('hj-retrieve-join-status');
+  });
+
   it('knows an on-screen message by one of its sentences, typed whole', () => {
     expect(top('Dit account is niet toegestaan op deze telefoon.')).toBe('win-account-not-allowed-on-phone');
   });

@@ -6,6 +6,7 @@ describe('what a message asks', () => {
     'hoe zie ik of deze laptop hybride gekoppeld is?',
     'how do I check the join state',
     'waar vind ik de logboeken van de bedrijfsportal',
+    'is er een manier om te zien of de laptop gekoppeld is',
   ])('%j is a how-to question', (text) => {
     expect(isHowToQuestion(text)).toBe(true);
   });
