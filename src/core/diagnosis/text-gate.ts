@@ -5,7 +5,7 @@ import type { TextScore } from './text-index.js';
 
 /** A long report's matched weight that names its problem among many other words. */
 const LONG_REPORT_BM25 = 20;
-/** A text match this strong needs no domain word of its own. */
+/** A text match this strong needs only one of the message's domain words. */
 const STRONG_BM25 = 10;
 /** The share of a message an entry explains that answers it even without a domain word. */
 const CLOSE_MATCH_COVERAGE = 0.38;
@@ -13,8 +13,8 @@ const CLOSE_MATCH_COVERAGE = 0.38;
 /**
  * Without a code, a text match must be convincing. An entry that explains much of the message is (the device it
  * names counts, beside two other words: "ipad: profiel niet geïnstalleerd"); else the message must be about this
- * domain and the entry must explain enough of it, and a weak match must be mostly about the message's own domain
- * words and devices ("intune rapport laadt traag" is not a network timeout) or be written for the user's device.
+ * domain and the entry must explain enough of it and some of its own domain words and devices: mostly, for a weak
+ * match not written for the user's device ("intune rapport laadt traag" is not a network timeout).
  * Anything else gets no answer rather than a wrong one.
  */
 export function convincing(t: TextScore, topic: TopicWords, forDevice: boolean): boolean {
@@ -25,7 +25,7 @@ export function convincing(t: TextScore, topic: TopicWords, forDevice: boolean):
   if (t.hits.length >= 8 && t.bm25 >= LONG_REPORT_BM25) return true;
   const own = (word: string): boolean => topic.domain.has(word) || topic.devices.has(word);
   const domainWeight = t.hits.reduce((sum, h) => (own(h.word) ? sum + h.weight : sum), 0);
-  const onTopic = t.bm25 >= STRONG_BM25 || domainWeight >= t.bm25 / 2 || (forDevice && domainWeight > 0);
+  const onTopic = domainWeight >= t.bm25 / 2 || (domainWeight > 0 && (t.bm25 >= STRONG_BM25 || forDevice));
   return onTopic && t.bm25 >= 5 && t.coverage >= 0.2;
 }
 

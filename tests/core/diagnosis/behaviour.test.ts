@@ -63,6 +63,13 @@ describe('diagnose', () => {
     },
   );
 
+  it('does not answer with an entry that explains none of the enrollment words, however many others it shares', () => {
+    const ids = diagnose(index, {
+      text: 'heb de tel al opnieuw opgestart en eerst geprobeerd, inschrijvn blijft mislukken',
+    }).matches.map((m) => m.entry.id);
+    expect(ids).not.toContain('code-restart-pending');
+  });
+
   it('reads a short problem by the device it names, beside an enrollment word', () => {
     expect(diagnose(index, { text: 'enrollment fails on android' }).matches[0]?.entry.platforms).toContain('android');
   });
