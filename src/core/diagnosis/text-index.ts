@@ -1,7 +1,7 @@
 import type { Lang } from '../lang.js';
 import { normalize } from '../text/normalize.js';
 import { contentTokens, stem } from '../text/tokens.js';
-import { isTypoOf } from '../text/typo.js';
+import { deletions, isTypoOf } from '../text/typo.js';
 
 /** One field of a document, in one language, with how much a word in it counts. */
 export interface Field {
@@ -74,7 +74,7 @@ export class TextIndex {
     }
     for (const word of this.words.keys()) {
       if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
-      for (const variant of deletionsOf(word)) {
+      for (const variant of deletions(word)) {
         const list = this.deletions.get(variant);
         if (list) list.push(word);
         else this.deletions.set(variant, [word]);
@@ -216,7 +216,7 @@ export class TextIndex {
   private correct(word: string): string | undefined {
     if (word.length < MIN_TYPO_LENGTH || word.length > MAX_TYPO_LENGTH || /\d/.test(word)) return undefined;
     const candidates = new Set<string>();
-    for (const variant of [word, ...deletionsOf(word)]) {
+    for (const variant of [word, ...deletions(word)]) {
       if (this.words.has(variant)) candidates.add(variant);
       for (const c of this.deletions.get(variant) ?? []) candidates.add(c);
     }
@@ -227,10 +227,4 @@ export class TextIndex {
     }
     return best;
   }
-}
-
-function deletionsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }

@@ -1,5 +1,5 @@
 /** How error codes are written: hex shapes, symbolic names, cue words, and the index of known codes. */
-import { editDistance } from './typo.js';
+import { deletions, editDistance } from './typo.js';
 
 export const HEX = /^[0-9a-f]+$/i;
 export const DECIMAL = /^[0-9]+$/;
@@ -199,10 +199,6 @@ export class KnownCodes implements Iterable<string> {
 const fold = (name: string): string => name.toLowerCase().replace(/_/g, '');
 /** Names shorter than this are too close to ordinary words to be corrected. */
 const MIN_NEAR_NAME = 12;
-
-function deletions(word: string): string[] {
-  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
-}
 
 interface Candidate {
   code: string;

@@ -1,5 +1,5 @@
 import { normalize } from './normalize.js';
-import { editDistance } from './typo.js';
+import { deletions, editDistance } from './typo.js';
 
 /** A stretch of text between punctuation (or "maar"/"but"): the scope of a negation and of a question. */
 export interface Clause {
@@ -184,10 +184,4 @@ function buildTypoIndex(keywords: readonly string[]): { exact: Set<string>; vari
       variants.set(variant, [...(variants.get(variant) ?? []), keyword]);
   }
   return { exact: new Set(keywords), variants };
-}
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
 }

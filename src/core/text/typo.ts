@@ -9,6 +9,13 @@ export function editDistance(a: string, b: string): number {
   return DamerauLevenshteinDistance(a, b, { restricted: true });
 }
 
+/** The word with each one letter left out: the keys of a symmetric-delete spelling index. */
+export function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 /** QWERTY rows with their stagger: a key's neighbours are the keys at most one key-width away. */
 const ROWS: readonly (readonly [string, number])[] = [
   ['qwertyuiop', 0],
