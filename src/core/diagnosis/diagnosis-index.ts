@@ -26,10 +26,10 @@ export function sourceKey(source: SourceLabel): string {
   return `${source.doc}#${source.anchor}#${source.key?.toLowerCase() ?? ''}`;
 }
 
-/** Field weights: what the user sees on screen and the entry's title count most, then how people describe it. */
 /** Symbolic code names (ERROR_ADAL_OPERATION_PENDING) are matched as codes, not as the words they are made of. */
 const CODE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 
+/** Field weights: what the user sees on screen and the entry's title count most, then how people describe it. */
 function fieldsOf(entry: Entry): Field[] {
   const fields: Field[] = [];
   const add = (text: string, lang: Lang, weight: number): void => {
