@@ -33,9 +33,9 @@ const BREAK_WORDS = new Set('maar but however echter terwijl while whereas altho
 const HEDGE =
   /(?:^| )(?:weet (?:ik |het )?niet|geen (?:flauw )?idee|niet zeker|not sure|unsure|no idea|(?:don't|dont|do not) know|misschien|maybe|perhaps|possibly|wellicht|whether|of dat|zou kunnen|could be|might|kan het zijn|is het mogelijk|mogelijk dat|vraag me af|wonder|(?:als|indien|if) (?:het|de|er|we|ze|hij|zij|je|u|it|it's|the|there|they|he|she|you)|(?:check|checken|controleren|controleer|nagaan|nakijken|bepalen|zien|weten|vragen|testen|kijken) of|(?:check|determine|tell|know|see|ask|test) (?:if|whether)|verify)(?= |$)/;
 const FAILURE =
-  /(?:^| )(?:niet|not|geen|no|never|nooit|can't|cant|cannot|fout\S*|error\S*|fail\S*|mislukt\S*|faalt|probleem|problemen|problem|problems|issue|issues|stuck|vast|hangt|hangen|geblokkeerd|blocked|blokkeert|blocks|geweigerd|denied|rejected|krijg|krijgt|krijgen|kreeg|kregen|gets|get|getting|got|hetzelfde|dezelfde|zelfde|same|doesn't|doesnt|won't|wont|don't|dont|isn't|aren't|affected|getroffen|melding|meldingen|message|0x[0-9a-f]+)(?= |$)/;
+  /(?:^| )(?:niet|not|geen|no|niemand|nobody|never|nooit|can't|cant|cannot|fout\S*|error\S*|fail\S*|mislukt\S*|faalt|probleem|problemen|problem|problems|issue|issues|stuck|vast|hangt|hangen|geblokkeerd|blocked|blokkeert|blocks|geweigerd|denied|rejected|krijg|krijgt|krijgen|kreeg|kregen|gets|get|getting|got|hetzelfde|dezelfde|zelfde|same|doesn't|doesnt|won't|wont|don't|dont|isn't|aren't|affected|getroffen|melding|meldingen|message|0x[0-9a-f]+)(?= |$)/;
 const SUCCESS =
-  /(?:^| )(?:werkt|werken|lukt|lukte|gelukt|works|work|worked|working|succeeds|succeeded|successful|succesvol|prima|fine)(?= |$)/;
+  /(?:^| )(?:werkt|werken|lukt|lukte|gelukt|works|work|worked|working|succeeds|succeeded|successful|succesvol|prima|fine|(?:gaat|gaan|ging|gingen) (?:gewoon |wel |prima )?door|go(?:es)? (?:fine |just )?through)(?= |$)/;
 const NO_PROBLEM =
   /(?:geen|no|zonder|without) (?:enkel |enkele |any )?(?:problemen|probleem|problems|problem|issues|issue)/g;
 

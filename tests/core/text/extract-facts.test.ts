@@ -28,6 +28,8 @@ const PLATFORM: Case[] = [
   ['Op mijn laptop lukt het wel, op mijn iPhone niet', { platform: 'ios' }],
   ['op mijn iPhone werkt het wel maar op de Samsung niet', { platform: 'android' }],
   ['Both my iPhone and my Samsung fail to enroll', {}],
+  ['kan niemand meer windows apparaten inschrijven, iphones gaan gewoon door', { platform: 'windows' }],
+  ['nobody can enroll an android tablet, iphones go through', { platform: 'android' }],
   ['It is not a Mac, it is a Windows laptop', { platform: 'windows' }],
   ['MacBook laptop kan niet inschrijven', { platform: 'macos' }],
   ['Galaxy Book laptop met Windows 11', { platform: 'windows' }],
