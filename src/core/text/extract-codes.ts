@@ -172,8 +172,9 @@ function readBareHex(scan: Scan, i: number): number {
   const read = cue === 'code' ? readHexDigits(scan.known, token.text) : undefined;
   if (read !== undefined && (read.corrected !== undefined || scan.known.hasHex(read.code.slice(2)))) {
     addCode(scan, read.code, token.start, token.end, read.corrected);
-  } else if (token.text.length === 9 && looksLikeHresult(token.text)) {
-    // or when it is a known HRESULT with one digit doubled in a run ("800180026"): the common slip, not a number
+  } else if (looksLikeHresult(token.text) && (token.text.length === 9 || /[a-f]/i.test(token.text))) {
+    // or when it is a known HRESULT with one digit lost or doubled in a run ("801c006", "800180026"): the common
+    // slip; seven decimal digits alone are too often some other number
     const code = scan.known.correct(token.text, { inRunOnly: true });
     if (code !== undefined) addCode(scan, code, token.start, token.end, `0x${token.text.toUpperCase()}`);
   }

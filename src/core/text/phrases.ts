@@ -21,9 +21,10 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
-/** British spellings and contractions, written the one way the knowledge base writes them. */
+/** British spellings, contractions and chat short forms, written the one way the knowledge base writes them. */
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\btime[\s-]?zones?\b/gu, 'tijdzone'],
+  [/\bmsg\b/gu, 'message'],
   [/\b(\p{L}+)isation/gu, '$1ization'],
   [/\blicenc(e|es|ed|ing)\b/gu, 'licens$1'],
   [/\benrol(ment|ments|s)?\b/gu, 'enroll$1'],

@@ -20,7 +20,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
   // how people talk around a problem, in either language: reporting, hedging, knowing
-  ...'zegt zeggen zei says say said shows geeft gaf staat stond onze our via sinds since tijdens during volgens according net denk denken think thought je jij you moeten must should wordt worden klopt kunt might willen want wanted using trying tried try proberen probeer betekent means mean eigenlijk actually really echt weet weten know knows knew anders otherwise paar couple ago allemaal doet doing lijkt seems seem verder further misschien maybe perhaps whether tell hoor waar wanneer komt komen zit zitten gaat gaan gedaan hebt ineens opeens plotseling suddenly us soms sometimes always'.split(
+  ...'zegt zeggen zei says say said shows geeft gaf staat stond onze our via sinds since tijdens during volgens according net denk denken think thought je jij you moeten must should wordt worden klopt kunt might willen want wanted using trying tried try proberen probeer betekent means mean eigenlijk actually really echt weet weten know knows knew anders otherwise paar couple ago allemaal doet doing lijkt seems seem verder further misschien maybe perhaps whether tell hoor waar wanneer komt komen zit zitten gaat gaan gedaan hebt ineens opeens plotseling suddenly us soms sometimes always guys jongens anything else iets'.split(
     ' ',
   ),
 ]);

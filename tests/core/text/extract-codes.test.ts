@@ -129,16 +129,20 @@ describe('extractCodes: one-edit corrections against `known`', () => {
     expect(extractCodes('pincode 1234 5678', KB_CODES).codes).toEqual([]);
   });
 
-  it('reads a bare known HRESULT with one digit doubled in a run without a cue word, not after a number cue', () => {
+  it('reads a bare known HRESULT with one digit lost or doubled in a run without a cue word, not after a number cue', () => {
     expect(extractCodes('800180026 bij toevoegen aan azure ad', KB_CODES).codes).toEqual([
       { code: '0x80180026', raw: '800180026', index: 0, corrected: '0x800180026' },
     ]);
     expect(extractCodes('ordernummer 800180026', KB_CODES).codes).toEqual([]);
     expect(extractCodes('800180027 bij toevoegen', KB_CODES).codes).toEqual([]);
+    expect(extractCodes('801c006 tijdens hybrid join', KB_CODES).codes.map((c) => c.code)).toEqual(['0x801C0006']);
+    expect(extractCodes('bel 8012345', KB_CODES).codes).toEqual([]);
   });
 
-  it('needs a cue word and the KB for a 7- or 9-digit number without 0x', () => {
-    expect(extractCodes('op 801c003 gezien', known).codes).toEqual([]);
+  it('needs the KB, and a cue word or a hex letter, for a 7-digit number without 0x', () => {
+    expect(extractCodes('op 801c003 gezien', known).codes.map((c) => c.code)).toEqual(['0x801C0003']);
+    expect(extractCodes('op 8018002 gezien', known).codes).toEqual([]);
+    expect(extractCodes('foutcode 8018002', known).codes.map((c) => c.code)).toEqual(['0x8018002B']);
     expect(extractCodes('foutcode 801c003', []).codes).toEqual([]);
     expect(extractCodes('foutcode 801c003', known).codes.map((c) => c.code)).toEqual(['0x801C0003']);
   });
