@@ -78,6 +78,8 @@ function readFailed3(scan: Scan, i: number): number {
   return 2;
 }
 
+const PARTIAL = /^(?:\.\.|…|\*)/;
+
 function readPrefixedHex(scan: Scan, i: number): number {
   const token = scan.tokens[i];
   if (token === undefined || !token.lower.startsWith('0x') || !HEX.test(token.text.slice(2))) return 0;
@@ -87,6 +89,8 @@ function readPrefixedHex(scan: Scan, i: number): number {
     addCode(scan, canonicalHex(digits + rest.text), token.start, rest.end);
     return 2;
   }
+  // "begon met 0x801c00..", "0x8018xxxx": the start of a code someone did not write down, not a short code
+  if (digits.length < 8 && PARTIAL.test(scan.text.slice(token.end, token.end + 3))) return 1;
   const read = readHexDigits(scan.known, digits);
   if (read !== undefined) addCode(scan, read.code, token.start, token.end, read.corrected);
   return 1;

@@ -83,6 +83,13 @@ describe('extractCodes: what it reports', () => {
     ]);
   });
 
+  it('does not pad the start of a code someone did not write down ("begon met 0x801c00..")', () => {
+    expect(extractCodes('een code die begon met 0x801c00.. (geen foto)').codes).toEqual([]);
+    expect(extractCodes('0x8018… en verder weet ik het niet').codes).toEqual([]);
+    expect(extractCodes('fout 0xAB2.').codes.map((c) => c.code)).toEqual(['0x00000AB2']);
+    expect(extractCodes('0x801c0003...').codes.map((c) => c.code)).toEqual(['0x801C0003']);
+  });
+
   it('never sets `corrected` for an exact code', () => {
     for (const found of extractCodes('0x801C0003 80180014 -2145648611 0xAB2', KB_CODES).codes) {
       expect(found.corrected).toBeUndefined();
