@@ -3,12 +3,17 @@ import type { Facts } from '../text/extract-facts.js';
 import type { RankedCause } from './conditions.js';
 import type { Reason } from './diagnose.js';
 
+/** An entry written for one platform, the one the user's device runs. */
+export function isForDevice(entry: Entry, facts: Facts): boolean {
+  return facts.platform !== undefined && (entry.platforms as string[]).includes(facts.platform);
+}
+
 /** A known fact that contradicts an entry pushes it down; one that fits it lifts it a little. */
 export function applyFacts(entry: Entry, facts: Facts, score: number, reasons: Reason[]): number {
   let s = score;
   const platform = facts.platform;
   if (platform && entry.platforms.length > 0) {
-    const fits = (entry.platforms as string[]).includes(platform);
+    const fits = isForDevice(entry, facts);
     reasons.push({ kind: 'fact', fact: 'platform', value: platform, effect: fits ? 'supports' : 'contradicts' });
     s = fits ? s + 0.02 : s * 0.6;
   }

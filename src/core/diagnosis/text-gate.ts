@@ -1,5 +1,3 @@
-import type { Entry } from '../kb/schema.js';
-import type { Facts } from '../text/extract-facts.js';
 import type { TopicWords } from './domain-words.js';
 import type { TextScore } from './text-index.js';
 
@@ -27,11 +25,6 @@ export function convincing(t: TextScore, topic: TopicWords, forDevice: boolean):
   const domainWeight = t.hits.reduce((sum, h) => (own(h.word) ? sum + h.weight : sum), 0);
   const onTopic = domainWeight >= t.bm25 / 2 || (domainWeight > 0 && (t.bm25 >= STRONG_BM25 || forDevice));
   return onTopic && t.bm25 >= 5 && t.coverage >= 0.2;
-}
-
-/** An entry written for one platform, the one the user's device runs. */
-export function isForDevice(entry: Entry, facts: Facts): boolean {
-  return facts.platform !== undefined && (entry.platforms as string[]).includes(facts.platform);
 }
 
 /** How well the text fits one entry without a code: mostly the share of the message it explains. */
