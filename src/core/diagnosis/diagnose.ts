@@ -82,11 +82,10 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   const messages = new Map(index.messages.search(text).map((m) => [m.doc, m.fraction]));
   scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, messages, bump);
   // entries showing the same message (the device cap shows "Company Portal Temporarily Unavailable" too): text decides
-  const messageText = Math.max(1e-9, ...[...messages.keys()].map((d) => byDoc.get(d)?.bm25 ?? 0));
+  const messageText = textShares(messages.keys(), byDoc);
   for (const [doc, share] of messages) {
-    const textShare = (byDoc.get(doc)?.bm25 ?? 0) / messageText;
     if (share >= MESSAGE_SHARE)
-      bump(doc, 0.7 + 0.04 * share + 0.01 * textShare, { kind: 'message', share: round(share) });
+      bump(doc, 0.7 + 0.04 * share + 0.01 * messageText(doc), { kind: 'message', share: round(share) });
   }
   scoreQuotes(index, text, bump);
   scoreFindings(index, findings, bump);
@@ -151,13 +150,18 @@ function scoreCodes(
   }
   if (hits.size === 0) return;
   const maxWeight = Math.max(...[...hits.values()].map((h) => h.weight));
-  const maxText = Math.max(1e-9, ...[...hits.keys()].map((d) => byDoc.get(d)?.bm25 ?? 0));
+  const textShare = textShares(hits.keys(), byDoc);
   for (const [doc, h] of hits) {
-    const textShare = (byDoc.get(doc)?.bm25 ?? 0) / maxText;
-    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.05 * textShare + 0.07 * (messages.get(doc) ?? 0);
+    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.05 * textShare(doc) + 0.07 * (messages.get(doc) ?? 0);
     for (const c of h.codes)
       bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
   }
+}
+
+/** Each entry's text score as a share of the best among `docs`: the text decides between entries named alike. */
+function textShares(docs: Iterable<number>, byDoc: ReadonlyMap<number, TextScore>): (doc: number) => number {
+  const best = Math.max(1e-9, ...[...docs].map((d) => byDoc.get(d)?.bm25 ?? 0));
+  return (doc) => (byDoc.get(doc)?.bm25 ?? 0) / best;
 }
 
 /**
