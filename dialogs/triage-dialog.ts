@@ -11,6 +11,7 @@ import { QuestionPrompt } from './question-prompt.js';
 import { DisambiguationPrompt, type DisambiguationOptions } from './disambiguation-prompt.js';
 import { FeedbackDialog, type Feedback } from './feedback-dialog.js';
 import { otherProblems } from '../src/core/diagnosis/several-problems.js';
+import { nextQuestion, offerFor, openCandidates, OFFER } from '../src/core/diagnosis/offer-policy.js';
 
 export interface TriageOptions {
   text: string;
@@ -29,14 +30,6 @@ interface TriageValues {
   picked?: boolean;
 }
 
-/** Questions before the first useful answer, at most. */
-export const MAX_QUESTIONS = 3;
-/** Candidates this close to the best are offered to pick from. */
-const CLOSE = 0.04;
-/** Only candidates this close to the best are worth offering (first or after "not solved"). */
-const PLAUSIBLE = 0.3;
-/** After "not solved", never one below this: a weak text match is no answer worth trying. */
-const MIN_NEXT = 0.55;
 const STEPS = `${DialogIds.triage}-steps`;
 const DIAGNOSIS = Symbol('diagnosis');
 
@@ -95,9 +88,8 @@ export class TriageDialog extends ComponentDialog {
       await this.deps.present.noMatch(step.context, diagnosis);
       return step.endDialog({ outcome: 'no-match' });
     }
-    const asked = step.options.asked ?? 0;
-    const next = diagnosis.questions.find((q) => memory.facts[q] === undefined);
-    if (asked >= MAX_QUESTIONS || next === undefined) return step.next();
+    const next = nextQuestion(diagnosis, { asked: step.options.asked ?? 0, facts: memory.facts });
+    if (next === undefined) return step.next();
     const options: PrerequisitesOptions = { questions: [next] };
     return step.beginDialog(DialogIds.prerequisites, options);
   }
@@ -113,18 +105,15 @@ export class TriageDialog extends ComponentDialog {
   private async rerankStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
     const memory = await this.memory(step.context);
     const diagnosis = this.diagnose(step, memory);
-    const tried = new Set(step.options.tried ?? []);
-    const best = diagnosis.matches[0]?.score ?? 0;
-    const floor = tried.size > 0 ? Math.max(best - PLAUSIBLE, MIN_NEXT) : best - PLAUSIBLE;
-    const open = diagnosis.matches.filter((m) => !tried.has(m.entry.id) && m.score >= floor);
-    (step.values as TriageValues).candidates = open.map((m) => m.entry.id);
-    const close = closeCandidates(open);
-    if (close.length > 1) {
-      const options: DisambiguationOptions = { validations: { entryIds: close.map((m) => m.entry.id) } };
+    const tried = step.options.tried ?? [];
+    (step.values as TriageValues).candidates = openCandidates(diagnosis, tried).map((m) => m.entry.id);
+    const offer = offerFor(diagnosis, { tried, asked: OFFER.maxQuestions });
+    if (offer.kind === 'choose') {
+      const options: DisambiguationOptions = { validations: { entryIds: offer.options.map((m) => m.entry.id) } };
       (step.values as TriageValues).picked = true;
       return step.prompt(DialogIds.disambiguation, options);
     }
-    return step.next(open[0]?.entry.id);
+    return step.next(offer.kind === 'answer' ? offer.match.entry.id : undefined);
   }
 
   private async showAnswerStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
@@ -179,7 +168,7 @@ export class TriageDialog extends ComponentDialog {
           text: step.options.text,
           tried,
           started: true,
-          asked: MAX_QUESTIONS,
+          asked: OFFER.maxQuestions,
         } satisfies TriageOptions);
       }
       case 'other-problem':
@@ -216,13 +205,6 @@ export class TriageDialog extends ComponentDialog {
   private async memory(context: TurnContext): Promise<ConversationMemory> {
     return this.deps.memory.get(context, emptyMemory());
   }
-}
-
-/** The best candidates when they are too close to call (and not only because they share nothing at all). */
-function closeCandidates(matches: readonly Match[]): Match[] {
-  const [best] = matches;
-  if (!best) return [];
-  return matches.filter((m) => m.score >= best.score - CLOSE).slice(0, 4);
 }
 
 function matchFor(deps: DialogDeps, entryId: string | undefined, diagnosis: Diagnosis): Match | undefined {
