@@ -73,12 +73,25 @@ export const cause = z.strictObject({
   ruledOutIf: z.array(condition).default([]),
 });
 
-export const resolution = z.strictObject({
-  title: localText,
-  /** The cause this resolution fixes, when the entry has several. */
-  forCause: z.string().optional(),
-  steps: localList,
-});
+/** Who can do a step: the user on their own device, or IT (an admin portal, a server, admin rights). */
+export const AUDIENCES = ['user', 'it'] as const;
+export const audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof audience>;
+
+export const resolution = z
+  .strictObject({
+    title: localText,
+    /** The cause this resolution fixes, when the entry has several. */
+    forCause: z.string().optional(),
+    /** Who does each step, in the steps' order: `doneBy[i]` is for step i in both languages. */
+    doneBy: z.array(audience).min(1),
+    steps: localList,
+  })
+  .refine((r) => r.doneBy.length === r.steps.nl.length && r.doneBy.length === r.steps.en.length, {
+    message: 'doneBy needs one audience (user or it) per step, and nl and en the same number of steps',
+    path: ['doneBy'],
+  });
+export type Resolution = z.infer<typeof resolution>;
 
 export const source = z.strictObject({
   doc: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/),
