@@ -159,7 +159,7 @@ const nl: CardLabels = {
   welcomeTitle: 'Hallo! Ik help bij inschrijvingsproblemen',
   welcomeTitleNamed: 'Hallo {name}! Ik help bij inschrijvingsproblemen',
   welcomeIntro:
-    'Vertel me wat er misgaat bij het inschrijven of registreren van een apparaat (Intune, Azure AD-join). Een foutcode helpt het meest.',
+    'Vertel me wat er misgaat bij het inschrijven of registreren van een apparaat (Intune, Microsoft Entra-join). Een foutcode helpt het meest.',
   helpTitle: 'Zo werk ik',
   helpIntro:
     'Beschrijf het probleem in je eigen woorden, in het Nederlands of het Engels. Ik stel alleen de vragen die ertoe doen.',
@@ -174,7 +174,7 @@ const nl: CardLabels = {
   examples: [
     'Mijn laptop blijft hangen op 80180014',
     'iPhone van een collega: profiel niet geïnstalleerd',
-    'Apparaat staat in Azure AD op "In behandeling"',
+    'Apparaat staat in Microsoft Entra ID op "In behandeling"',
   ],
   commandsHeading: 'Handige woorden',
   channelTip: 'In een kanaal noem je mij met @ zodat ik je bericht zie.',
@@ -275,7 +275,7 @@ const en: CardLabels = {
   welcomeTitle: 'Hi! I help with enrollment problems',
   welcomeTitleNamed: 'Hi {name}! I help with enrollment problems',
   welcomeIntro:
-    'Tell me what goes wrong when enrolling or registering a device (Intune, Azure AD join). An error code helps most.',
+    'Tell me what goes wrong when enrolling or registering a device (Intune, Microsoft Entra join). An error code helps most.',
   helpTitle: 'How I work',
   helpIntro: 'Describe the problem in your own words, in Dutch or English. I only ask the questions that matter.',
   canDoHeading: 'What I can do',
@@ -289,7 +289,7 @@ const en: CardLabels = {
   examples: [
     'My laptop is stuck on 80180014',
     "Colleague's iPhone: profile installation failed",
-    'Device shows as "Pending" in Azure AD',
+    'Device shows as "Pending" in Microsoft Entra ID',
   ],
   commandsHeading: 'Useful words',
   channelTip: 'In a channel, @mention me so that I see your message.',

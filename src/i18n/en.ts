@@ -4,7 +4,7 @@ export const en = {
   'error.turn': 'Sorry, something went wrong on my side. Please try again in a moment; your details are kept.',
   'error.storage': "I can't save our conversation right now. Please try again in a moment.",
   'welcome.text':
-    'Hi! I help with device enrollment problems (Intune, Azure AD join). Type the error code, paste the error message or `dsregcmd /status`, or describe what goes wrong.',
+    'Hi! I help with device enrollment problems (Intune, Microsoft Entra join). Type the error code, paste the error message or `dsregcmd /status`, or describe what goes wrong.',
   'triage.describeOther': 'Sure. Describe the other problem, or type or paste the error code.',
   'triage.nextProblem': 'You mentioned another problem; let me look at that now.',
   'triage.exhausted': 'I have no other answer that fits what you described.',
@@ -60,9 +60,9 @@ export const en = {
     "Sorry, this helpdesk bot isn't available for your organisation. Please contact your own IT helpdesk.",
   'error.conflict': 'Your message crossed another one in this conversation. Please send it again in a moment.',
   'team.intro':
-    "Hi all! I help with device enrollment problems (Intune, Azure AD join). Start a new post in the channel, @mention me and add the error code or what goes wrong; I'll answer in that thread. My follow-up questions are for whoever started the post.",
+    "Hi all! I help with device enrollment problems (Intune, Microsoft Entra join). Start a new post in the channel, @mention me and add the error code or what goes wrong; I'll answer in that thread. My follow-up questions are for whoever started the post.",
   'groupChat.intro':
-    'Hi all! I help with device enrollment problems (Intune, Azure AD join). @mention me and add the error code or what goes wrong. My follow-up questions are for whoever asked.',
+    'Hi all! I help with device enrollment problems (Intune, Microsoft Entra join). @mention me and add the error code or what goes wrong. My follow-up questions are for whoever asked.',
   'channel.newThread':
     "This thread is about {name}'s problem. For yours, start a new post in the channel and mention me there, so I can help you separately.",
   'channel.takeOver':

@@ -3,7 +3,7 @@ export const nl = {
   'error.turn': 'Sorry, er ging bij mij iets mis. Probeer het zo nog eens; je gegevens zijn bewaard.',
   'error.storage': 'Ik kan je gesprek op dit moment niet opslaan. Probeer het over een ogenblik opnieuw.',
   'welcome.text':
-    'Hallo! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Typ de foutcode, plak de foutmelding of `dsregcmd /status`, of beschrijf wat er misgaat.',
+    'Hallo! Ik help bij problemen met het inschrijven van apparaten (Intune, Microsoft Entra-join). Typ de foutcode, plak de foutmelding of `dsregcmd /status`, of beschrijf wat er misgaat.',
   'triage.describeOther': 'Prima. Beschrijf het andere probleem, of typ of plak de foutcode.',
   'triage.nextProblem': 'Je noemde nog een probleem; daar kijk ik nu naar.',
   'triage.exhausted': 'Ik heb geen ander antwoord meer dat past bij wat je beschreef.',
@@ -60,9 +60,9 @@ export const nl = {
     'Sorry, deze helpdeskbot is niet beschikbaar voor jouw organisatie. Neem contact op met je eigen IT-helpdesk.',
   'error.conflict': 'Je bericht kruiste een ander bericht in dit gesprek. Stuur het over een ogenblik nog eens.',
   'team.intro':
-    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Begin een nieuw bericht in het kanaal, noem mij met @ en zet de foutcode of wat er misgaat erbij; ik antwoord in die draad. Mijn vervolgvragen zijn voor wie het bericht begon.',
+    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Microsoft Entra-join). Begin een nieuw bericht in het kanaal, noem mij met @ en zet de foutcode of wat er misgaat erbij; ik antwoord in die draad. Mijn vervolgvragen zijn voor wie het bericht begon.',
   'groupChat.intro':
-    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Azure AD-join). Noem mij met @ en zet de foutcode of wat er misgaat erbij. Mijn vervolgvragen zijn voor wie de vraag stelde.',
+    'Hallo allemaal! Ik help bij problemen met het inschrijven van apparaten (Intune, Microsoft Entra-join). Noem mij met @ en zet de foutcode of wat er misgaat erbij. Mijn vervolgvragen zijn voor wie de vraag stelde.',
   'channel.newThread':
     'Deze draad gaat over het probleem van {name}. Begin voor jouw probleem een nieuw bericht in het kanaal en noem mij daar, dan help ik je apart.',
   'channel.takeOver':

@@ -50,6 +50,14 @@ describe('a broken knowledge base stops the bot with a message naming file, entr
     expect(loadError(twice).problems).toContain('000_f9b6a0690a37ed6b.txt > example-entry: duplicate id');
   });
 
+  it('a step without its audience, or an audience that is neither user nor it', () => {
+    expect(loadError(GOOD.replace('doneBy: [user], ', '')).message).toContain('resolutions[0].doneBy');
+    expect(loadError(GOOD.replace('doneBy: [user]', 'doneBy: [user, it]')).message).toContain(
+      'one audience (user or it) per step',
+    );
+    expect(loadError(GOOD.replace('doneBy: [user]', 'doneBy: [admin]')).message).toContain('resolutions[0].doneBy[0]');
+  });
+
   it('a question that is not in the catalogue', () => {
     const error = loadError(GOOD.replace('    codes:', '    questions: [favourite-colour]\n    codes:'));
     expect(error.message).toContain('questions[0]');
