@@ -6,7 +6,7 @@ import { cardSamples } from '../tests/cards/samples.js';
 
 /** `npm run cards:preview`: every card kind in both languages on one page, for a designer to look at. */
 const samples = cardSamples();
-const ORDER = ['typical', 'text', 'minimal', 'long', 'hostile'];
+const ORDER = ['typical', 'it', 'text', 'minimal', 'long', 'hostile'];
 const sections: PageSection[] = CARD_KINDS.map((kind) => ({
   heading: kind,
   // Dutch and English of one variant side by side

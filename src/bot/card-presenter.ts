@@ -14,8 +14,8 @@ import {
   questionCard,
   ticketCard,
   welcomeCard,
-  type FactRow,
 } from '../cards/index.js';
+import { answerCardData } from '../cards/answer-data.js';
 import { t, type PhraseKey } from '../i18n/index.js';
 import type { Ticket } from '../tickets/ticket.js';
 import { checklistItems, ticketCardData, ticketListText, ticketNoticeText } from '../tickets/ticket-view.js';
@@ -49,34 +49,9 @@ export class CardPresenter implements Presenter {
   }
 
   async answer(context: TurnContext, match: Match, diagnosis: Diagnosis): Promise<void> {
-    const lang = turnLang(context);
-    const { entry } = match;
-    const causeText = (id: string) => entry.causes.find((c) => c.id === id)?.text[lang] ?? id;
-    const likely = match.causes.find((c) => c.status === 'likely');
-    const article = this.kb.articles.find((a) => a.doc === entry.source.doc);
-    const ordered = orderResolutions(
-      entry,
-      match.causes.map((c) => c.id),
-    );
-    await this.send(
-      context,
-      answerCard({
-        lang,
-        entryId: entry.id,
-        title: entry.title[lang],
-        summary: entry.summary[lang],
-        codes: diagnosis.codes
-          .filter((c) => entry.codes.includes(c.code))
-          .map((c) => ({ code: c.code, ...(c.corrected ? { wrote: c.raw } : {}) })),
-        ...(likely ? { likelyCause: { text: causeText(likely.id), facts: this.factRows(likely.because, lang) } } : {}),
-        otherCauses: match.causes
-          .filter((c) => c !== likely)
-          .map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
-        resolutions: ordered.map((r) => ({ title: r.title[lang], steps: r.steps[lang] })),
-        warnings: entry.warnings.map((w) => w[lang]),
-        ...(article ? { source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor } } : {}),
-      }),
-    );
+    // Who is asking is not read yet: the card falls back to an end user. Pass `audience` here once the turn knows.
+    const data = answerCardData({ kb: this.kb, match, diagnosis, lang: turnLang(context), answerLabel });
+    await this.send(context, answerCard(data));
   }
 
   async question(context: TurnContext, question: Question, retry: boolean): Promise<string | undefined> {
@@ -205,21 +180,8 @@ export class CardPresenter implements Presenter {
     return MessageFactory.text(ticketNoticeText(ticket, change));
   }
 
-  private factRows(because: readonly { fact: string; value: string }[], lang: Lang): FactRow[] {
-    return because.flatMap(({ fact, value }) => {
-      const question = this.kb.questions.get(fact);
-      return question ? [{ label: question.label[lang], value: answerLabel(question, value, lang) }] : [];
-    });
-  }
-
   private async send(context: TurnContext, card: Attachment): Promise<string | undefined> {
     const response = await context.sendActivity(MessageFactory.attachment(card));
     return response?.id;
   }
-}
-
-/** Resolutions for no particular cause first, then those for the likelier causes (a stable sort keeps the rest). */
-function orderResolutions(entry: Entry, causeOrder: string[]): Entry['resolutions'] {
-  const rank = (r: Entry['resolutions'][number]) => (r.forCause === undefined ? -1 : causeOrder.indexOf(r.forCause));
-  return [...entry.resolutions].sort((a, b) => rank(a) - rank(b));
 }

@@ -24,11 +24,16 @@ export interface CardLabels {
   otherCauses: string;
   ruledOut: string;
   resolution: string;
-  alternative: string;
-  showSteps: string;
-  hideSteps: string;
+  yourSteps: string;
+  itSteps: string;
+  fixIsIts: string;
+  otherFixes: string;
+  moreStepsToggle: string;
+  show: string;
+  hide: string;
   moreSteps: string;
   warnings: string;
+  moreWarnings: string;
   source: string;
   openSource: string;
   didThisHelp: string;
@@ -132,11 +137,16 @@ const nl: CardLabels = {
   otherCauses: 'Andere mogelijke oorzaken',
   ruledOut: 'uitgesloten',
   resolution: 'Oplossing',
-  alternative: 'Alternatief {number}',
-  showSteps: 'Toon stappen ▾',
-  hideSteps: 'Verberg stappen ▴',
+  yourSteps: 'Wat je zelf kunt doen',
+  itSteps: 'Stappen voor IT',
+  fixIsIts: 'De oplossing is werk voor je IT-afdeling. Stuur het door: de stappen, codes en gegevens gaan mee.',
+  otherFixes: 'Andere oplossingen',
+  moreStepsToggle: 'Verder met stap {from}',
+  show: 'Toon ▾',
+  hide: 'Verberg ▴',
   moreSteps: 'Nog {count} stappen staan in het bronartikel.',
   warnings: '⚠ Let op',
+  moreWarnings: 'Meer om op te letten',
   source: 'Bron:',
   openSource: 'Open het artikel',
   didThisHelp: 'Heeft dit geholpen?',
@@ -248,11 +258,16 @@ const en: CardLabels = {
   otherCauses: 'Other possible causes',
   ruledOut: 'ruled out',
   resolution: 'Resolution',
-  alternative: 'Alternative {number}',
-  showSteps: 'Show steps ▾',
-  hideSteps: 'Hide steps ▴',
+  yourSteps: 'What you can do yourself',
+  itSteps: 'Steps for IT',
+  fixIsIts: 'The fix is work for your IT department. Hand it over: the steps, codes and facts go with it.',
+  otherFixes: 'Other fixes',
+  moreStepsToggle: 'Continue with step {from}',
+  show: 'Show ▾',
+  hide: 'Hide ▴',
   moreSteps: '{count} more steps are in the source article.',
   warnings: '⚠ Watch out',
+  moreWarnings: 'More to watch out for',
   source: 'Source:',
   openSource: 'Open the article',
   didThisHelp: 'Did this help?',

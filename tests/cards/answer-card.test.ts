@@ -17,9 +17,10 @@ const base: AnswerCardData = {
     {
       title: 'Wijs een licentie toe',
       steps: ['Open het beheercentrum.', 'Kies de gebruiker.', 'Vink de licentie aan.'],
+      doneBy: ['it', 'it', 'it'],
     },
-    { title: 'Sta het platform toe', steps: ['Ga naar **Apparaten**.', 'Sta het platform toe.'] },
-    { title: 'Stel de MDM-instantie in', steps: ['Stel Intune in als MDM-instantie.'] },
+    { title: 'Sta het platform toe', steps: ['Ga naar **Apparaten**.', 'Sta het platform toe.'], doneBy: ['it', 'it'] },
+    { title: 'Stel de MDM-instantie in', steps: ['Stel Intune in als MDM-instantie.'], doneBy: ['it'] },
   ],
   warnings: ['Een nieuwe licentie kan een uur duren.'],
   source: {
@@ -29,7 +30,15 @@ const base: AnswerCardData = {
   },
 };
 
+const restart = {
+  title: 'Start opnieuw',
+  steps: ['Start het apparaat opnieuw.', 'Meld je weer aan.'],
+  doneBy: ['user', 'user'] as const,
+};
+
 const card = (data: AnswerCardData = base) => contentOf(answerCard(data));
+/** The hidden body of a folded section (`causes`, `it-steps`, `other-fixes`, `more-warnings`). */
+const foldBody = (c: unknown, id: string) => nodes(c).find((n) => n.id === `${id}-body`);
 const body = (c: Record<string, unknown>) => c.body as CardNode[];
 const textsOf = (node: unknown) => visibleTexts(node).join(' | ');
 
@@ -54,11 +63,12 @@ describe('answer card', () => {
     expect(textsOf(blocks[likely])).toContain('nee');
   });
 
-  it('marks ruled-out causes', () => {
-    const others = body(card()).find((b) => textsOf(b).includes('Andere mogelijke oorzaken'));
-    const rows = ofType(others, 'ColumnSet');
-    expect(textsOf(rows[1])).toContain('uitgesloten');
-    expect(textsOf(rows[0])).not.toContain('uitgesloten');
+  it('folds the other causes, marking the ruled-out ones', () => {
+    const folded = foldBody(card(), 'causes');
+    expect(folded?.isVisible).toBe(false);
+    expect(textsOf(folded)).toContain('• Platform geblokkeerd.');
+    expect(textsOf(folded)).toContain('✕ Geen MDM-instantie. (uitgesloten)');
+    expect(textsOf(card())).toContain('Andere mogelijke oorzaken (2)');
   });
 
   it('calls the causes "possible causes" when none is likely', () => {
@@ -67,16 +77,65 @@ describe('answer card', () => {
     expect(texts).not.toContain('Waarschijnlijke oorzaak');
   });
 
-  it('shows the first resolution open as numbered steps and folds the alternatives', () => {
+  it('tells an end user the fix is IT work, with one hand-off button, and folds the steps for IT', () => {
     const c = card();
-    const steps = ofType(c, 'TextBlock').find((t) => String(t.text).startsWith('1. Open het beheercentrum.'));
-    expect(steps?.text).toBe('1. Open het beheercentrum.\n2. Kies de gebruiker.\n3. Vink de licentie aan.');
-    const folded = nodes(c).filter((n) => n.isVisible === false && String(n.id).endsWith('-steps'));
-    expect(folded.map((n) => n.id)).toEqual(['alternative-2-steps', 'alternative-3-steps']);
-    expect(textsOf(folded[0])).toContain('1. Ga naar **Apparaten**.');
-    const toggles = ofType(c, 'Action.ToggleVisibility');
-    expect(toggles).toHaveLength(2);
-    expect(textsOf(c)).toContain('Alternatief 2: Sta het platform toe');
+    expect(textsOf(c)).not.toContain('Oplossing:');
+    const handoff = ofType(c, 'Action.Submit').filter((a) => (a.data as { action?: string }).action === 'handoff');
+    expect(handoff.map((a) => [a.title, a.data])).toEqual([
+      ['Doorsturen naar de helpdesk', { action: 'handoff', triageId: 'triage-1' }],
+    ]);
+    expect(textsOf(c)).toContain('De oplossing is werk voor je IT-afdeling.');
+    const forIt = foldBody(c, 'it-steps');
+    expect(forIt?.isVisible).toBe(false);
+    expect(textsOf(forIt)).toContain('1. Open het beheercentrum.\n2. Kies de gebruiker.\n3. Vink de licentie aan.');
+    expect(textsOf(forIt)).toContain('Sta het platform toe | 1. Ga naar **Apparaten**.\n2. Sta het platform toe.');
+    expect(textsOf(c)).not.toMatch(/Alternati/);
+  });
+
+  it("shows an end user's own steps first, even when an IT fix ranks higher", () => {
+    const c = card({ ...base, resolutions: [...(base.resolutions ?? []), restart] });
+    const open = ofType(c, 'TextBlock').find((t) => String(t.text).startsWith('Wat je zelf kunt doen'));
+    expect(open?.text).toBe('Wat je zelf kunt doen: Start opnieuw');
+    expect(textsOf(c)).toContain('1. Start het apparaat opnieuw.\n2. Meld je weer aan.');
+    expect(textsOf(c)).toContain('Doorsturen naar de helpdesk');
+    expect(textsOf(foldBody(c, 'it-steps'))).toContain('Wijs een licentie toe');
+  });
+
+  it('says nothing of IT when the user can do every fix', () => {
+    const c = card({ ...base, resolutions: [restart] });
+    expect(textsOf(c)).not.toContain('helpdesk');
+    expect(foldBody(c, 'it-steps')).toBeUndefined();
+  });
+
+  it('gives IT the admin steps first and no hand-off, the other fixes folded', () => {
+    const c = card({ ...base, audience: 'it', resolutions: [restart, ...(base.resolutions ?? [])] });
+    expect(textsOf(c)).toContain('Oplossing: Wijs een licentie toe | 1. Open het beheercentrum.');
+    expect(textsOf(c)).not.toContain('Doorsturen naar de helpdesk');
+    const others = foldBody(c, 'other-fixes');
+    expect(textsOf(others)).toContain('Sta het platform toe');
+    expect(textsOf(others)).toContain('Start opnieuw');
+    expect(textsOf(c)).toContain('Andere oplossingen (3)');
+  });
+
+  it('keeps a long procedure one numbered list: its first steps open, the rest folded and numbered on', () => {
+    const steps = Array.from({ length: 7 }, (_, i) => `Stap ${i + 1} van een lange procedure op het eigen apparaat.`);
+    const c = card({ ...base, resolutions: [{ title: 'Lang', steps, doneBy: steps.map(() => 'user' as const) }] });
+    const open = ofType(c, 'TextBlock').find((t) => String(t.text).startsWith('1. Stap 1'));
+    const shown = String(open?.text).split('\n');
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    expect(shown.length).toBeLessThan(7);
+    const rest = nodes(c).find((n) => n.id === 'open-rest');
+    expect(rest?.isVisible).toBe(false);
+    expect(String(rest?.text).split('\n')[0]).toBe(
+      `${shown.length + 1}. Stap ${shown.length + 1} van een lange procedure op het eigen apparaat.`,
+    );
+    expect(textsOf(c)).toContain(`Verder met stap ${shown.length + 1}`);
+  });
+
+  it('keeps the first warning in sight and folds the others', () => {
+    const c = card({ ...base, warnings: ['Eerste waarschuwing.', 'Tweede waarschuwing.'] });
+    expect(textsOf(body(c).find((b) => b.style === 'warning'))).toContain('Eerste waarschuwing.');
+    expect(textsOf(foldBody(c, 'more-warnings'))).toContain('Tweede waarschuwing.');
   });
 
   it('styles warnings as warnings', () => {

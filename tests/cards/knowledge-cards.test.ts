@@ -6,6 +6,7 @@ import { answerCard, MAX_CARD_BYTES, questionCard } from '../../src/cards/index.
 import { cardBytes } from '../../src/cards/render.js';
 import { answerFromEntry } from './samples.js';
 import { SCHEMA_AVAILABLE, SCHEMA_SKIP_MESSAGE, schemaErrors } from './schema.js';
+import { answerCardLengths } from './visible-length.js';
 import { contentOf } from './walk.js';
 
 const kb = loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR);
@@ -58,5 +59,15 @@ describe('every catalogue question as a question card', () => {
         if (SCHEMA_AVAILABLE) expect(schemaErrors(card).slice(0, 5), question.id).toEqual([]);
       }
     }
+  });
+});
+
+describe('answer cards for our written sample sets fit one screen', () => {
+  // `npm run cards:measure` prints the same figures for the README
+  it.each(LANGS)('%s, for an end user: at most 600 characters before any press at the median, 900 at p90', (lang) => {
+    const { cards, median, p90 } = answerCardLengths('user')[lang];
+    expect(cards).toBeGreaterThan(100);
+    expect(median).toBeLessThanOrEqual(600);
+    expect(p90).toBeLessThanOrEqual(900);
   });
 });

@@ -22,7 +22,7 @@ export interface CardSample {
   name: string;
   kind: CardKind;
   lang: Lang;
-  variant: 'typical' | 'long' | 'minimal' | 'hostile' | 'text';
+  variant: 'typical' | 'it' | 'long' | 'minimal' | 'hostile' | 'text';
   build(): Attachment;
 }
 
@@ -97,7 +97,7 @@ export function answerFromEntry(article: Article, entry: Entry, lang: Lang): Ans
     codes: entry.codes.slice(0, 3).map((code) => ({ code })),
     ...(likely ? { likelyCause: { text: likely.text[lang], facts: [{ label: 'Platform', value: 'Windows' }] } } : {}),
     otherCauses: others.map((c) => ({ text: c.text[lang] })),
-    resolutions: entry.resolutions.map((r) => ({ title: r.title[lang], steps: r.steps[lang] })),
+    resolutions: entry.resolutions.map((r) => ({ title: r.title[lang], steps: r.steps[lang], doneBy: r.doneBy })),
     warnings: entry.warnings.map((w) => w[lang]),
     source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor },
   };
@@ -131,6 +131,7 @@ function typicalAnswer(lang: Lang): AnswerCardData {
     resolutions: [
       {
         title: T('Wijs een licentie toe', 'Assign a license')[lang],
+        doneBy: ['it', 'it', 'it'],
         steps: T(
           [
             'Open het **Microsoft 365-beheercentrum**.',
@@ -146,6 +147,7 @@ function typicalAnswer(lang: Lang): AnswerCardData {
       },
       {
         title: T('Sta het platform toe', 'Allow the platform')[lang],
+        doneBy: ['it', 'it'],
         steps: T(
           [
             'Ga naar **Apparaten** > **Inschrijvingsbeperkingen**.',
@@ -176,6 +178,7 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
   const s = (kind: CardKind, variant: CardSample['variant'], build: () => Attachment) => ({ kind, variant, build });
   return [
     s('answer', 'typical', () => answerCard(typicalAnswer(lang))),
+    s('answer', 'it', () => answerCard({ ...typicalAnswer(lang), audience: 'it' })),
     s('answer', 'long', () => answerCard(longAnswer(lang))),
     s('answer', 'minimal', () =>
       answerCard({ lang, entryId: 'e-min', title: T('Alleen een titel', 'Only a title')[lang], resolutions: [] }),

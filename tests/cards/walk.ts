@@ -31,3 +31,30 @@ export function visibleTexts(card: unknown): string[] {
 export function contentOf(attachment: Attachment): Record<string, unknown> {
   return attachment.content as Record<string, unknown>;
 }
+
+/**
+ * The text a reader sees before pressing anything: hidden elements (`isVisible: false`), the cards behind
+ * Action.ShowCard and the tooltips of select actions are left out; markdown emphasis is not counted.
+ */
+export function textBeforePress(card: unknown): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== 'object') return;
+    const node = value as CardNode;
+    if (node.isVisible === false) return;
+    for (const key of ['text', 'title', 'label', 'placeholder', 'value']) {
+      const v = node[key];
+      if (typeof v === 'string' && (key !== 'value' || node.type === undefined)) out.push(v.replace(/\*\*/g, ''));
+    }
+    for (const [key, v] of Object.entries(node)) {
+      if (key === 'data' || key === 'selectAction' || key === 'fallbackText' || key === 'speak') continue;
+      if (key === 'card' && node.type === 'Action.ShowCard') continue;
+      visit(v);
+    }
+  };
+  visit(card);
+  return out;
+}
+
+export const charsBeforePress = (card: unknown): number => textBeforePress(card).join('').length;

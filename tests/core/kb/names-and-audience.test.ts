@@ -83,9 +83,8 @@ describe("today's product names", () => {
   });
 
   it("the bot's own phrases name today's portals too", () => {
-    const phrases = [...Object.values(nl), ...Object.values(en), ...LANGS.flatMap((l) => Object.values(cardText[l]))]
-      .flat()
-      .map(String);
+    const labels = LANGS.flatMap((l): unknown[] => Object.values(cardText[l]));
+    const phrases = [...Object.values(nl), ...Object.values(en), ...labels].flat().map(String);
     expect(phrases.flatMap((p) => oldNamesAlone(p).map((name) => `${name} in: ${p}`))).toEqual([]);
   });
 
