@@ -78,13 +78,20 @@ describe.skipIf(!HAVE_CHROMIUM)(
       },
     );
 
-    it('unfolds an alternative resolution when its header is clicked', async () => {
+    it('unfolds the steps for IT when their header is clicked', async () => {
       const slot = page.locator('[id="answer-typical-nl"]');
       const steps = slot.getByText('Ga naar Apparaten > Inschrijvingsbeperkingen.');
       await expect(steps.isVisible()).resolves.toBe(false);
-      await slot.getByText('Alternatief 2: Sta het platform toe').click();
+      await slot.getByText('Stappen voor IT (2)').click();
       await expect(steps.isVisible()).resolves.toBe(true);
       await slot.screenshot({ path: join(SCREENSHOTS, 'answer-typical-nl-unfolded.png') });
+    });
+
+    it('a typical answer fits one 1280×900 screen, for an end user and for IT', async () => {
+      for (const name of ['answer-typical-nl', 'answer-typical-en', 'answer-it-nl', 'answer-it-en']) {
+        const box = await page.locator(`[id="${name}"] .ac-adaptiveCard`).boundingBox();
+        expect(box?.height ?? Infinity, name).toBeLessThan(900);
+      }
     });
 
     it('sends the submit data of a pressed button', async () => {

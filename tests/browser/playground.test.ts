@@ -18,6 +18,8 @@ const SKIP_MESSAGE = `playground test skipped: ${CHROMIUM} is not installed (apt
 if (!HAVE_CHROMIUM) console.warn(SKIP_MESSAGE);
 
 const WAIT = { timeout: 20_000 };
+/** A laptop screen: a typical answer card must fit on it without scrolling. */
+const SCREEN = { width: 1280, height: 900 };
 /** The name the playground gives the bot it talks to. */
 const BOT_NAME = 'Test Bot';
 
@@ -34,7 +36,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     beforeAll(async () => {
       bot = await startBot();
       playground = await startPlayground(`${bot.url}/api/messages`);
-      browser = await launchChromium('playground', { width: 1400, height: 1000 });
+      browser = await launchChromium('playground', SCREEN);
       context = browser.context;
       // only the playground on loopback: its web fonts and animations from a CDN are not fetched
       await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -70,7 +72,16 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await answer.waitFor(WAIT);
       await expect(answer.getByText('0x80180014').first().isVisible()).resolves.toBe(true);
       await expect(answer.getByText('Windows (MDM)').first().isVisible()).resolves.toBe(true);
+      // an end user: the fix is IT's, so the card says so and hands it over; the admin steps stay folded
+      await expect(answer.getByText('The fix is work for your IT department').isVisible()).resolves.toBe(true);
+      await expect(answer.getByRole('button', { name: 'Hand over to the helpdesk' }).isVisible()).resolves.toBe(true);
+      await expect(answer.getByText('Review + save').isVisible()).resolves.toBe(false);
       await shot('2-answer');
+      await answer.screenshot({ path: join(SCREENSHOTS, 'playground-2-answer-card.png') });
+      // one screen: the whole card, feedback buttons included, is shorter than the window
+      const box = await answer.boundingBox();
+      expect(box?.height ?? Infinity).toBeLessThan(SCREEN.height);
+      expect(box?.width ?? 0).toBeGreaterThan(300);
 
       await answer.getByRole('button', { name: 'Solved', exact: true }).click();
       await page.getByText("Glad it's solved!").first().waitFor(WAIT);

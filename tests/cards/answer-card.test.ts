@@ -3,7 +3,7 @@ import { LANGS } from '../../src/core/lang.js';
 import { cardText } from '../../src/i18n/cards.js';
 import { answerCard, type AnswerCardData } from '../../src/cards/index.js';
 import { CARD_BUDGET_BYTES, cardBytes } from '../../src/cards/render.js';
-import { contentOf, nodes, ofType, visibleTexts, type CardNode } from './walk.js';
+import { contentOf, nodes, ofType, textBeforePress, visibleTexts, type CardNode } from './walk.js';
 
 const base: AnswerCardData = {
   lang: 'nl',
@@ -136,6 +136,15 @@ describe('answer card', () => {
     const c = card({ ...base, warnings: ['Eerste waarschuwing.', 'Tweede waarschuwing.'] });
     expect(textsOf(body(c).find((b) => b.style === 'warning'))).toContain('Eerste waarschuwing.');
     expect(textsOf(foldBody(c, 'more-warnings'))).toContain('Tweede waarschuwing.');
+  });
+
+  it('before any press shows the cause and the way to the fix, not the folded steps and causes', () => {
+    const before = textBeforePress(card()).join(' | ');
+    expect(before).toContain('Geen Intune-licentie.');
+    expect(before).not.toContain('Open het beheercentrum.');
+    expect(before).not.toContain('Platform geblokkeerd.');
+    expect(before).toContain('Doorsturen naar de helpdesk');
+    expect(visibleTexts(card()).join(' | ')).toContain('Open het beheercentrum.');
   });
 
   it('styles warnings as warnings', () => {
