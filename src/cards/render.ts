@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
+import { PROJECT_ROOT } from '../core/project-root.js';
 import { neutraliseBindings } from './escape.js';
 import { CardSizeError, TemplateError } from './errors.js';
 import { fitAt, type Fit } from './view.js';
@@ -27,7 +28,7 @@ export const CARD_BUDGET_BYTES = 24 * 1024;
 /** Tried in turn until the card fits the budget. */
 const SCALES = [1, 0.6, 0.35, 0.2];
 
-const TEMPLATE_DIR = new URL('../../cards/', import.meta.url);
+const TEMPLATE_DIR = join(PROJECT_ROOT, 'cards');
 
 export type CardJson = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function loadCardTemplates(): ReadonlyMap<CardKind, unknown> {
     const file = templateFile(kind);
     let text: string;
     try {
-      text = readFileSync(fileURLToPath(new URL(`${kind}.json`, TEMPLATE_DIR)), 'utf8');
+      text = readFileSync(join(TEMPLATE_DIR, `${kind}.json`), 'utf8');
     } catch (err) {
       throw new TemplateError(`cannot be read (${(err as Error).message}); every card kind needs its template`, file);
     }
