@@ -131,7 +131,7 @@ function expand(kind: CardKind, data: object): { card: CardJson; json: string } 
   const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !FALSE_WHEN.test(w));
   if (warnings.length > 0) throw new TemplateError('template expansion warned', file, warnings);
   const json = JSON.stringify(card);
-  const leftovers = json.includes('${') ? [...new Set(json.match(/\$\{[^}]*\}?/g))] : [];
+  const leftovers = [...new Set(json.match(/\$\{[^}]*\}?/g) ?? [])];
   if (leftovers.length > 0) {
     throw new TemplateError(
       'bindings left unexpanded: the data lacks these fields (give them a value or guard them with $when)',
