@@ -6,7 +6,8 @@ import { LANGS, type Lang } from '../lang.js';
 
 /** How sure the model must be, in log-probability per trigram, before it names a language. */
 const MARGIN_PER_TRIGRAM = 0.1;
-/** Fewer trigrams than this (a bare code, "ok") tell nothing. */
+/** One word ("Home", "ok", a product name) or fewer trigrams than this tell nothing: the locale decides. */
+const MIN_WORDS = 2;
 const MIN_TRIGRAMS = 4;
 
 export interface LetterModel {
@@ -43,13 +44,15 @@ export function trainLetterModel(texts: Readonly<Record<Lang, readonly string[]>
     guess(text) {
       const score = new Float64Array(LANGS.length);
       let n = 0;
+      let words = 0;
       for (const tri of trigrams(text)) {
+        if (tri.startsWith(' ')) words++;
         const row = logP.get(tri);
         if (!row) continue;
         n++;
         for (let i = 0; i < LANGS.length; i++) score[i]! += Number.isNaN(row[i]) ? unseen[i]! : row[i]!;
       }
-      if (n < MIN_TRIGRAMS) return undefined;
+      if (words < MIN_WORDS || n < MIN_TRIGRAMS) return undefined;
       const nl = score[LANGS.indexOf('nl')]!;
       const en = score[LANGS.indexOf('en')]!;
       if (Math.abs(nl - en) < MARGIN_PER_TRIGRAM * n) return undefined;
@@ -73,7 +76,7 @@ function* trigrams(text: string): Generator<string> {
 
 let model: LetterModel | undefined;
 
-/** The model of the project's knowledge base, trained on first use (some 20 ms) and kept. */
+/** The model of the project's knowledge base, trained on first use (40–400 ms) and kept. */
 export function letterModel(): LetterModel {
   return (model ??= trainLetterModel(knowledgeTexts(join(PROJECT_ROOT, 'knowledge'))));
 }

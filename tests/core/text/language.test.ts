@@ -44,5 +44,8 @@ describe('language', () => {
   it('falls back on the locale, then the default, when the words do not tell', () => {
     expect(detectLanguage('0x80180014', 'en-US', 'nl')).toBe('en');
     expect(detectLanguage('0x80180014', undefined, 'nl')).toBe('nl');
+    // one word (an answer to a question, a product name) is not enough for the letters to tell
+    expect(detectLanguage('Home', 'nl-NL', 'nl')).toBe('nl');
+    expect(detectLanguage('Pro', 'en-US', 'nl')).toBe('en');
   });
 });
