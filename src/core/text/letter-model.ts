@@ -76,9 +76,21 @@ function* trigrams(text: string): Generator<string> {
 
 let model: LetterModel | undefined;
 
-/** The model of the project's knowledge base, trained on first use (40–400 ms) and kept. */
+/**
+ * The model of the project's knowledge base, trained on first use (40–400 ms) and kept. Without readable knowledge
+ * files (a deployment that keeps its KB elsewhere) it knows no trigrams, and the locale decides.
+ */
 export function letterModel(): LetterModel {
-  return (model ??= trainLetterModel(knowledgeTexts(join(PROJECT_ROOT, 'knowledge'))));
+  if (!model) {
+    let texts: Record<Lang, string[]> = { nl: [], en: [] };
+    try {
+      texts = knowledgeTexts(join(PROJECT_ROOT, 'knowledge'));
+    } catch {
+      // no texts: the model guesses nothing
+    }
+    model = trainLetterModel(texts);
+  }
+  return model;
 }
 
 /** Every string under an `nl:` or `en:` key of the knowledge files. */
