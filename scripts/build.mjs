@@ -3,7 +3,7 @@
 // so it runs before anything is compiled. Files are replaced by rename and only when they change, so a CLI started
 // while another one builds never reads half a file. Without esbuild (a production install, `npm ci --omit=dev`)
 // an existing dist/ is used as it is.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,9 @@ let esbuild;
 try {
   esbuild = await import('esbuild');
 } catch {
-  try {
-    readFileSync(join(OUT, 'index.js'));
-    process.exit(0);
-  } catch {
-    process.stderr.write('build: esbuild is not installed (dev dependencies) and there is no dist/ to run\n');
-    process.exit(1);
-  }
+  if (existsSync(join(OUT, 'index.js'))) process.exit(0);
+  process.stderr.write('build: esbuild is not installed (dev dependencies) and there is no dist/ to run\n');
+  process.exit(1);
 }
 
 const result = await esbuild.build({
