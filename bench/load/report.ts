@@ -29,6 +29,8 @@ export interface StorageRun {
   failed?: string;
   pairs: Pair[];
   soak?: PhaseResult;
+  /** RSS a second after the bot answered /readyz, and the echo bot's after its start. */
+  readyRssMb?: { bot: number; echo: number };
 }
 
 /**
@@ -92,16 +94,22 @@ export function markdown(runs: StorageRun[]): string {
         `| ${f(soak.rss.startMb)} / ${f(soak.rss.maxMb)} / ${f(soak.rss.endMb)} | ${f(soak.rss.slopeMbPerMin, 1)} | ${heap} |`,
     );
   }
-  lines.push('', 'Targets:');
+  lines.push('', 'Targets (issue 17):');
   for (const run of runs) {
     const at50 = run.pairs.find((p) => p.connections === 50);
     const at200 = run.pairs.find((p) => p.connections === 200);
     if (run.skipped || !at50 || !at200 || !run.soak) continue;
     const ratio = at50.bot.turnsPerS / at50.echo.turnsPerS;
-    const ratio200 = at200.bot.turnsPerS / at200.echo.turnsPerS;
+    const cpu = at50.bot.cpuMsPerTurn / at50.echo.cpuMsPerTurn;
+    const ready = run.readyRssMb;
+    const heap = run.soak.afterGc?.heapEndMb ?? NaN;
     lines.push(
-      `- ${run.storage}: throughput >= 0.8x echo: ${f(ratio, 2)}x at 50, ${f(ratio200, 2)}x at 200 — ${verdict(ratio >= 0.8)}; ` +
-        `p99 < 50 ms at 50: ${f(at50.bot.latencyMs.p99, 1)} ms — ${verdict(at50.bot.latencyMs.p99 < 50)}; ` +
+      `- ${run.storage}: throughput at 50 >= 0.4x echo: ${f(ratio, 2)}x (${f(at200.bot.turnsPerS / at200.echo.turnsPerS, 2)}x at 200) — ${verdict(ratio >= 0.4)}; ` +
+        `CPU per turn <= 2.5x echo: ${f(cpu, 2)}x — ${verdict(cpu <= 2.5)}; ` +
+        `p99 at 50 <= 400 ms: ${f(at50.bot.latencyMs.p99, 1)} ms — ${verdict(at50.bot.latencyMs.p99 <= 400)}; ` +
+        `RSS at ready <= 170 MB: ${f(ready?.bot ?? NaN)} MB (echo ${f(ready?.echo ?? NaN)}) — ${verdict((ready?.bot ?? Infinity) <= 170)}; ` +
+        `RSS after the soak <= 250 MB: ${f(run.soak.rss.endMb)} MB (max ${f(run.soak.rss.maxMb)}) — ${verdict(run.soak.rss.endMb <= 250)}; ` +
+        `live heap after GC <= 70 MB: ${f(heap, 1)} MB — ${verdict(heap <= 70)}; ` +
         `zero errors at 200: ${at200.bot.errors.total} — ${verdict(at200.bot.errors.total === 0)}; ` +
         `flat memory: ${memory(run.soak)} — ${verdict(isFlat(run.soak))}`,
     );

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { calibrate } from './calibrate.js';
 import { connectorStats, runScenario, setRunTag, type PhaseResult, type Scenario, type Target } from './drive.js';
 import { candidateUtterances, interleave, type Utterance } from './messages.js';
-import { installCleanup, ROOT, sleep, startNode, stop, stopAll } from './processes.js';
-import { gitState, nodeArgs, startBot } from './start-bot.js';
+import { installCleanup, ROOT, rssMb, sleep, startNode, stop, stopAll } from './processes.js';
+import { buildBot, gitState, nodeArgs, startBot } from './start-bot.js';
 import { markdown, type StorageRun } from './report.js';
 
 /**
@@ -134,7 +134,9 @@ async function main(): Promise<void> {
   const child = (name: string) => ({ cwd: TMP, logFile: join(TMP, `${name}.log`) });
   const connector = await startNode('connector', nodeArgs(here('connector.ts')), BASE_ENV, child('connector'));
   const connectorUrl = `http://127.0.0.1:${connector.port}/`;
-  const echo = await startNode('echo', nodeArgs(here('echo-bot.ts')), BASE_ENV, child('echo'));
+  const built = await buildBot();
+  const echo = await startNode('echo', [built.echo], BASE_ENV, child('echo'));
+  const echoReadyRss = rssMb(echo.pid);
   log(
     `connector pid ${connector.pid} port ${connector.port}; echo bot pid ${echo.pid} port ${echo.port}; logs in ${TMP}`,
   );
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
       env: BASE_ENV,
       scratch: TMP,
       tag: TAG,
+      preload: built.preload,
       ...(opts.profile ? { profileDir: resolve(ROOT, opts.profile) } : {}),
     });
     if (!bot) {
@@ -156,7 +159,9 @@ async function main(): Promise<void> {
       continue;
     }
     const target = { ...bot, name: `bot-${storage}` };
-    log(`${storage}: bot pid ${bot.pid} port ${bot.port}`);
+    await sleep(1000); // what the bot does once listening (the language model) counts as start-up
+    const readyRssMb = { bot: rssMb(bot.pid), echo: echoReadyRss };
+    log(`${storage}: bot pid ${bot.pid} port ${bot.port}, RSS at ready ${readyRssMb.bot.toFixed(0)} MB`);
     if (!mix) {
       const result = await calibrate(target, candidateUtterances(), connectorUrl, TAG);
       mix = interleave(result.kept, Number(opts['per-kind']));
@@ -166,7 +171,7 @@ async function main(): Promise<void> {
       );
       await phase(echo, { label: 'warmup', connections: 10, durationS: WARMUP }, mix, connectorUrl);
     }
-    const run: StorageRun = { storage, pairs: [] };
+    const run: StorageRun = { storage, pairs: [], readyRssMb };
     try {
       await measure(run, target, echo, mix, connectorUrl);
     } catch (error) {

@@ -1,5 +1,6 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Config } from '../config.js';
+import { JsonMemoryStorage } from './memory-storage.js';
 import { SqliteStorage } from './sqlite-storage.js';
 
 /**
@@ -14,7 +15,7 @@ export interface ManagedStorage {
 }
 
 export function memoryStorage(): ManagedStorage {
-  return { storage: new MemoryStorage(), probe: () => Promise.resolve(undefined), close: () => Promise.resolve() };
+  return { storage: new JsonMemoryStorage(), probe: () => Promise.resolve(undefined), close: () => Promise.resolve() };
 }
 
 export async function createStorage(config: Config): Promise<ManagedStorage> {

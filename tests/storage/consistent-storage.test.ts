@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConsistentStorage, RECENT_ACTIVITIES, ReplayedActivityError } from '../../src/storage/consistent-storage.js';
 import { isETagConflict } from '../../src/storage/errors.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
+import { JsonMemoryStorage } from '../../src/storage/memory-storage.js';
 import { inTurnScope } from '../../src/storage/turn-scope.js';
 import { itemOf } from '../helpers/store-item.js';
 
@@ -47,7 +48,8 @@ async function race(storage: Storage): Promise<{ second: unknown; stored: unknow
 }
 
 const storages: [string, () => Storage][] = [
-  ['memory', () => new MemoryStorage()],
+  ['botbuilder memory', () => new MemoryStorage()],
+  ['memory', () => new JsonMemoryStorage()],
   ['sqlite', () => new SqliteStorage(join(dir, `${Math.random().toString(36).slice(2)}.sqlite`))],
 ];
 
