@@ -1,4 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
+import type { DiagnoseInput, Diagnosis } from '../src/core/diagnosis/diagnose.js';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import type { ConversationMemory } from '../src/bot/conversation-memory.js';
 import type { Presenter } from '../src/bot/presenter.js';
@@ -8,6 +9,8 @@ import type { HelpdeskService } from '../src/tickets/helpdesk-service.js';
 /** What every dialog is built with: dialogs are stateless singletons, per-conversation data lives in state. */
 export interface DialogDeps {
   index: DiagnosisIndex;
+  /** The diagnosis of a text (the knowledge base's, or one a test injects). */
+  diagnose: (input: DiagnoseInput) => Diagnosis;
   present: Presenter;
   memory: StatePropertyAccessor<ConversationMemory>;
   now: () => number;

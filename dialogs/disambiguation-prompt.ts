@@ -11,6 +11,9 @@ export interface DisambiguationOptions extends PromptOptions {
   validations: { entryIds: string[] };
 }
 
+/** What the prompt returns for "none of these". */
+export const NONE_OF_THESE = '';
+
 const ORDINALS: Record<string, number> = {
   '1': 0,
   een: 0,
@@ -34,9 +37,12 @@ const ORDINALS: Record<string, number> = {
   four: 3,
 };
 
+/** "None of these" typed. */
+const NONE_TYPED = /^(?:geen (?:van (?:deze|allen|beide)|daarvan)|none(?: of (?:these|them|those))?|neither|geen|niets daarvan)$/;
+
 /**
  * Several answers fit: one card lets the user pick by the message they see. A press, a number ("2", "de tweede")
- * or the message's words typed all work; after three misses the best candidate is taken.
+ * or the message's words typed all work; "none of these" (or three misses) returns NONE_OF_THESE.
  */
 export class DisambiguationPrompt extends Prompt<string> {
   constructor(
@@ -45,7 +51,7 @@ export class DisambiguationPrompt extends Prompt<string> {
   ) {
     super(
       DialogIds.disambiguation,
-      giveUpAfterAttempts((options) => idsOf(options)[0] ?? ''),
+      giveUpAfterAttempts(() => NONE_OF_THESE),
     );
   }
 
@@ -66,6 +72,7 @@ export class DisambiguationPrompt extends Prompt<string> {
   ): Promise<PromptRecognizerResult<string>> {
     const ids = idsOf(options);
     const action = readCardAction(context.activity.value);
+    if (action?.action === 'other-problem') return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
     if (action?.action === 'pick')
       return Promise.resolve(
         ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false },
@@ -73,6 +80,7 @@ export class DisambiguationPrompt extends Prompt<string> {
     const text = normalize(context.activity.text ?? '')
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .trim();
+    if (NONE_TYPED.test(text)) return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
     const ordinal = text
       .split(/\s+/)
       .map((w) => ORDINALS[w])

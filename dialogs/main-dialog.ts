@@ -9,7 +9,7 @@ import {
 import { extractCodes } from '../src/core/text/extract-codes.js';
 import { emptyMemory } from '../src/bot/conversation-memory.js';
 import { turnAction } from '../src/bot/turn-info.js';
-import { readCommand } from './commands.js';
+import { readCommand } from '../src/conversation/commands.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
@@ -17,10 +17,17 @@ import { HandoffDialog, type HandoffOptions } from './handoff-dialog.js';
 import { handleTicketTurn, handoffRequest } from './helpdesk-commands.js';
 import type { HandoffReason } from '../src/tickets/ticket.js';
 
-/** The open question asks for the exact error message: a code typed now answers it. */
-function waitsForTypedCode(inner: DialogContext): boolean {
+function leafOf(inner: DialogContext): DialogContext {
   let leaf: DialogContext = inner;
   while (leaf.child) leaf = leaf.child;
+  return leaf;
+}
+
+const leafId = (inner: DialogContext): string | undefined => leafOf(inner).activeDialog?.id;
+
+/** The open question asks for the exact error message: a code typed now answers it. */
+function waitsForTypedCode(inner: DialogContext): boolean {
+  const leaf = leafOf(inner);
   const state = leaf.activeDialog?.state as { options?: { validations?: { questionId?: string } } } | undefined;
   return leaf.activeDialog?.id === DialogIds.question && state?.options?.validations?.questionId === 'error-message';
 }
@@ -64,9 +71,17 @@ export class MainDialog extends ComponentDialog {
     }
     const command = action ? undefined : readCommand(text);
     switch (command) {
+      // answered where they come; the open card stays where it is, not sent again
       case 'help':
         await this.deps.present.welcome(inner.context);
-        await inner.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      case 'greeting':
+        await this.deps.present.say(inner.context, 'smalltalk.greeting');
+        return { status: DialogTurnStatus.waiting };
+      case 'thanks':
+        // after an answer, "thanks" is the verdict on it
+        if (leafId(inner) === DialogIds.feedback) break;
+        await this.deps.present.say(inner.context, 'smalltalk.thanks');
         return { status: DialogTurnStatus.waiting };
       case 'cancel':
       case 'restart':

@@ -54,10 +54,13 @@ export class CardPresenter implements Presenter {
     const causeText = (id: string) => entry.causes.find((c) => c.id === id)?.text[lang] ?? id;
     const likely = match.causes.find((c) => c.status === 'likely');
     const article = this.kb.articles.find((a) => a.doc === entry.source.doc);
+    // a cause ruled out (by a fact or by "not solved") is neither an alternative nor a fix
+    const open = match.causes.filter((c) => c.status !== 'ruled-out');
+    const ruledOut = new Set(match.causes.filter((c) => c.status === 'ruled-out').map((c) => c.id));
     const ordered = orderResolutions(
       entry,
-      match.causes.map((c) => c.id),
-    );
+      open.map((c) => c.id),
+    ).filter((r) => r.forCause === undefined || !ruledOut.has(r.forCause));
     await this.send(
       context,
       answerCard({
@@ -69,9 +72,7 @@ export class CardPresenter implements Presenter {
           .filter((c) => entry.codes.includes(c.code))
           .map((c) => ({ code: c.code, ...(c.corrected ? { wrote: c.raw } : {}) })),
         ...(likely ? { likelyCause: { text: causeText(likely.id), facts: this.factRows(likely.because, lang) } } : {}),
-        otherCauses: match.causes
-          .filter((c) => c !== likely)
-          .map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
+        otherCauses: open.filter((c) => c !== likely).map((c) => ({ text: causeText(c.id), ruledOut: false })),
         resolutions: ordered.map((r) => ({ title: r.title[lang], steps: r.steps[lang] })),
         warnings: entry.warnings.map((w) => w[lang]),
         ...(article ? { source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor } } : {}),
@@ -146,6 +147,18 @@ export class CardPresenter implements Presenter {
         text: context.activity.text ?? '',
         unknownCodes: diagnosis.codes.map((c) => c.code),
         canHandoff: true,
+      }),
+    );
+  }
+
+  async rephrase(context: TurnContext): Promise<void> {
+    const lang = turnLang(context);
+    await this.send(
+      context,
+      noMatchCard({
+        lang,
+        canHandoff: true,
+        rephrase: { title: t(lang, 'triage.rephraseTitle'), text: t(lang, 'triage.rephrase') },
       }),
     );
   }

@@ -13,6 +13,8 @@ export interface ConversationMemory {
   turns: { from: 'user' | 'bot'; text: string; at: number }[];
   tried: { entryId: string; outcome?: 'solved' | 'not-solved' }[];
   codes: string[];
+  /** Per entry, the causes whose fix the user said did not help: never offered again. */
+  rejected?: Record<string, string[]>;
   /** Other problems in the first message, answered one after another. */
   pending?: string[];
 }

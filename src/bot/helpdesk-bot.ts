@@ -10,7 +10,9 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import type { Lang } from '../core/lang.js';
 import { detectLanguage, localeLanguage } from '../core/text/language.js';
 import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
+import { diagnose } from '../core/diagnosis/diagnose.js';
 import { t } from '../i18n/index.js';
+import { readCommand } from '../conversation/commands.js';
 import type { Logger } from '../logger.js';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import { helpdeskParts, type HelpdeskOptions } from '../tickets/helpdesk-parts.js';
@@ -79,6 +81,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
+        diagnose: (input) => diagnose(deps.index, input),
         present: deps.present,
         memory: this.memory,
         now: this.now,
@@ -219,7 +222,8 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   private async language(context: TurnContext, text: string): Promise<Lang> {
     const profile = await this.profile.get(context, {});
     const prior = profile.lang ?? localeLanguage(context.activity.locale) ?? this.deps.defaultLang;
-    if (!text.trim()) return prior;
+    // a command or a greeting ("help", "thanks") is the same word in both languages: the conversation's language stays
+    if (!text.trim() || readCommand(text) !== undefined) return prior;
     const lang = detectLanguage(text, profile.lang ?? context.activity.locale, this.deps.defaultLang);
     if (text.trim().split(/\s+/).length >= 2 || /^[a-z]{4,}$/i.test(text.trim())) profile.lang = lang;
     return lang;

@@ -23,6 +23,8 @@ export interface Presenter {
   ): Promise<void>;
   disambiguation(context: TurnContext, candidates: readonly Entry[], retry: boolean): Promise<void>;
   noMatch(context: TurnContext, diagnosis: Diagnosis): Promise<void>;
+  /** After "none of these": tell me in other words, with the hand-off one press away. */
+  rephrase(context: TurnContext): Promise<void>;
   dsregReport(context: TurnContext, diagnosis: Diagnosis): Promise<void>;
   /**
    * The hand-off checklist with what is known; `confirmable` adds the note box and the send button. With
