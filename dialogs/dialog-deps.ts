@@ -1,8 +1,8 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DiagnoseInput, Diagnosis } from '../src/core/diagnosis/diagnose.js';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
-import type { ConversationMemory } from '../src/bot/conversation-memory.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import type { ConversationMemory } from '../src/conversation/conversation-memory.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import type { EventRecorder } from '../src/tickets/event-recorder.js';
 import type { HelpdeskService } from '../src/tickets/helpdesk-service.js';
 

@@ -2,10 +2,11 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuil
 import type { TurnContext } from 'botbuilder';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import { normalize } from '../src/core/text/normalize.js';
-import { readCardAction } from '../src/bot/card-actions.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import { readCardAction } from '../src/conversation/card-actions.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
 import { giveUpAfterAttempts } from './give-up-after.js';
+import { turnOf } from '../src/conversation/turn.js';
 
 export interface DisambiguationOptions extends PromptOptions {
   validations: { entryIds: string[] };
@@ -77,7 +78,7 @@ export class DisambiguationPrompt extends Prompt<string> {
       return Promise.resolve(
         ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false },
       );
-    const text = normalize(context.activity.text ?? '')
+    const text = normalize(turnOf(context).text)
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .trim();
     if (NONE_TYPED.test(text)) return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });

@@ -1,7 +1,8 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { normalize } from '../src/core/text/normalize.js';
-import { readCardAction } from '../src/bot/card-actions.js';
+import { readCardAction } from '../src/conversation/card-actions.js';
 import { DialogIds } from './dialog-ids.js';
+import { turnOf } from '../src/conversation/turn.js';
 
 export type Feedback =
   | { kind: 'solved' }
@@ -106,6 +107,6 @@ export class FeedbackDialog extends Dialog<FeedbackOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const { entryId } = dc.activeDialog!.state as FeedbackOptions;
-    return dc.endDialog(readFeedback(dc.context.activity.text ?? '', dc.context.activity.value, entryId));
+    return dc.endDialog(readFeedback(turnOf(dc.context).text, dc.context.activity.value, entryId));
   }
 }

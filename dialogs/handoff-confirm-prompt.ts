@@ -7,9 +7,10 @@ import {
 import type { TurnContext } from 'botbuilder';
 import type { Facts } from '../src/core/text/extract-facts.js';
 import { normalize } from '../src/core/text/normalize.js';
-import { readCardAction } from '../src/bot/card-actions.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import { readCardAction } from '../src/conversation/card-actions.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
+import { turnOf } from '../src/conversation/turn.js';
 
 export const HANDOFF_CONFIRM = `${DialogIds.handoff}-confirm`;
 
@@ -104,7 +105,7 @@ export class HandoffConfirmPrompt extends Prompt<HandoffConfirmation> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<HandoffConfirmation>> {
-    const value = readConfirmation(context.activity.text ?? '', context.activity.value);
+    const value = readConfirmation(turnOf(context).text, context.activity.value);
     const cardActivityId = (state as ConfirmState).cardActivityId;
     if (value && cardActivityId)
       await this.present.checklistSummary(context, summaryOf(options), {

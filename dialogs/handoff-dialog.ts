@@ -2,8 +2,8 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { TurnContext } from 'botbuilder';
 import type { FactId } from '../src/core/kb/schema.js';
 import type { Facts } from '../src/core/text/extract-facts.js';
-import { emptyMemory, type ConversationMemory } from '../src/bot/conversation-memory.js';
-import { turnLang } from '../src/bot/turn-info.js';
+import { emptyMemory, type ConversationMemory } from '../src/conversation/conversation-memory.js';
+import { turnLang } from '../src/conversation/turn.js';
 import { checklistFacts, checklistQuestions } from '../src/tickets/checklist.js';
 import { draftTicket } from '../src/tickets/draft-ticket.js';
 import type { HandoffReason, TicketTurn } from '../src/tickets/ticket.js';

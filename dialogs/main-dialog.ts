@@ -7,8 +7,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { extractCodes } from '../src/core/text/extract-codes.js';
-import { emptyMemory } from '../src/bot/conversation-memory.js';
-import { turnAction } from '../src/bot/turn-info.js';
+import { emptyMemory } from '../src/conversation/conversation-memory.js';
+import { turnAction, turnOf } from '../src/conversation/turn.js';
 import { readCommand } from '../src/conversation/commands.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -57,7 +57,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const text = inner.context.activity.text ?? '';
+    const { text } = turnOf(inner.context);
     const action = turnAction(inner.context);
     if (await handleTicketTurn(this.deps, inner.context, action, text)) {
       // an agent's press leaves the open question alone; "mijn tickets" shows it again below the list
@@ -111,7 +111,7 @@ export class MainDialog extends ComponentDialog {
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     // text handed over by a finished triage is routed as typed, whatever button ended that triage
     const action = step.options.text === undefined ? turnAction(step.context) : undefined;
-    const text = (step.options.text ?? step.context.activity.text ?? '').trim();
+    const text = (step.options.text ?? turnOf(step.context).text).trim();
     const handoff = step.options.handoff ?? handoffRequest(action, text);
     if (handoff) return step.beginDialog(DialogIds.handoff, { reason: handoff } satisfies HandoffOptions);
     if (await handleTicketTurn(this.deps, step.context, action, text)) return step.endDialog();

@@ -2,8 +2,8 @@ import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type Waterfall
 import type { TurnContext } from 'botbuilder';
 import type { Diagnosis, Match } from '../src/core/diagnosis/diagnose.js';
 import type { Facts } from '../src/core/text/extract-facts.js';
-import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/bot/conversation-memory.js';
-import { turnLang } from '../src/bot/turn-info.js';
+import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/conversation/conversation-memory.js';
+import { turnLang, turnOf } from '../src/conversation/turn.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { PrerequisitesDialog, type PrerequisitesOptions } from './prerequisites-dialog.js';
@@ -232,7 +232,7 @@ export class TriageDialog extends ComponentDialog {
     if (cached) return cached;
     const diagnosis = this.deps.diagnose({
       text: step.options.text,
-      locale: step.context.activity.locale,
+      locale: turnOf(step.context).locale,
       facts: known,
       defaultLanguage: turnLang(step.context),
     });

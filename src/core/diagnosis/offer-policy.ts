@@ -73,17 +73,18 @@ function firstOffer(diagnosis: Diagnosis, tried: readonly string[]): Offer {
 }
 
 /**
- * What the user sees first, as a key: the entry (or the entries to choose from) and, when the entry's causes have
- * fixes of their own, the first open cause.
+ * What the user sees first, as a key: the entry (or the entries to choose from) and, when a code names the entry and
+ * its causes have fixes of their own, the first open cause. An entry found by its words is answered first: its card
+ * lists the other causes and their fixes.
  */
 function shownFirst(diagnosis: Diagnosis, tried: readonly string[]): string {
   const offer = firstOffer(diagnosis, tried);
-  if (offer.kind === 'no-match') return 'none';
   if (offer.kind === 'choose') return offer.options.map((m) => m.entry.id).join('|');
-  if (offer.kind === 'ask') return `ask:${offer.question}`;
-  const { entry, causes } = offer.match;
+  if (offer.kind !== 'answer') return offer.kind;
+  const { entry, causes, reasons } = offer.match;
   const cause = causes.find((c) => c.status !== 'ruled-out')?.id;
-  const ownFix = cause !== undefined && entry.resolutions.some((r) => r.forCause === cause);
+  const named = reasons.some((r) => r.kind === 'code');
+  const ownFix = named && cause !== undefined && entry.resolutions.some((r) => r.forCause === cause);
   return ownFix ? `${entry.id}/${cause}` : entry.id;
 }
 
