@@ -39,7 +39,8 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** "None of these" typed. */
-const NONE_TYPED = /^(?:geen (?:van (?:deze|allen|beide)|daarvan)|none(?: of (?:these|them|those))?|neither|geen|niets daarvan)$/;
+const NONE_TYPED =
+  /^(?:geen (?:van (?:deze|allen|beide)|daarvan)|none(?: of (?:these|them|those))?|neither|geen|niets daarvan)$/;
 
 /**
  * Several answers fit: one card lets the user pick by the message they see. A press, a number ("2", "de tweede")

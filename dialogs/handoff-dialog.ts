@@ -73,9 +73,13 @@ export class HandoffDialog extends ComponentDialog {
         .slice(0, MAX_HANDOFF_QUESTIONS)
         .map((q) => q.id);
       if (questions.length > 0)
-        await this.deps.present.say(step.context, questions.length === 1 ? 'handoff.oneQuestion' : 'handoff.questions', {
-          count: questions.length,
-        });
+        await this.deps.present.say(
+          step.context,
+          questions.length === 1 ? 'handoff.oneQuestion' : 'handoff.questions',
+          {
+            count: questions.length,
+          },
+        );
       // the checklist is for the one who asked (in a channel, only they answer it)
       memory.starterId = step.context.activity.from?.id;
       memory.starterName = step.context.activity.from?.name;

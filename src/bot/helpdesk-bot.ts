@@ -137,7 +137,10 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
       ...(locale ? { locale } : {}),
       ...(action ? { action } : {}),
       scope: conversationScope(activity),
-      from: { ...(activity.from?.id ? { id: activity.from.id } : {}), ...(activity.from?.name ? { name: activity.from.name } : {}) },
+      from: {
+        ...(activity.from?.id ? { id: activity.from.id } : {}),
+        ...(activity.from?.name ? { name: activity.from.name } : {}),
+      },
       mentioned: message && mentionsBot(activity),
     };
   }
@@ -231,7 +234,6 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     if (greeting === 'welcome') await this.deps.present.welcome(context);
     else await this.deps.present.say(context, greeting === 'team-intro' ? 'team.intro' : 'groupChat.intro');
   }
-
 }
 
 /** The turn's language: the message's own words, then what the user wrote before, the client's locale, the default. */

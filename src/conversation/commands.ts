@@ -149,7 +149,8 @@ export function readCommand(text: string): Command | undefined {
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (said.length <= MAX_PERSON_ASK && !/\d{4,}/.test(said) && ASK_FOR_PERSON.some((p) => p.test(said))) return 'handoff';
+  if (said.length <= MAX_PERSON_ASK && !/\d{4,}/.test(said) && ASK_FOR_PERSON.some((p) => p.test(said)))
+    return 'handoff';
   if (said.length > 40) return undefined;
   return (
     LOOKUP.get(said) ??
