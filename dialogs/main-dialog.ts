@@ -9,7 +9,8 @@ import {
 import { extractCodes } from '../src/core/text/extract-codes.js';
 import { emptyMemory } from '../src/conversation/conversation-memory.js';
 import { turnAction, turnOf } from '../src/conversation/turn.js';
-import { readCommand } from '../src/conversation/commands.js';
+import { readCommand, type Command } from '../src/conversation/commands.js';
+import type { PhraseKey } from '../src/i18n/index.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
@@ -70,36 +71,10 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(STEPS, { handoff } satisfies MainOptions);
     }
     const command = action ? undefined : readCommand(text);
-    switch (command) {
-      // answered where they come; the open card stays where it is, not sent again
-      case 'help':
-        await this.deps.present.welcome(inner.context);
-        return { status: DialogTurnStatus.waiting };
-      case 'greeting':
-        await this.deps.present.say(inner.context, 'smalltalk.greeting');
-        return { status: DialogTurnStatus.waiting };
-      case 'thanks':
-        // after an answer, "thanks" is the verdict on it
-        if (leafId(inner) === DialogIds.feedback) break;
-        await this.deps.present.say(inner.context, 'smalltalk.thanks');
-        return { status: DialogTurnStatus.waiting };
-      case 'cancel':
-      case 'restart':
-      case 'other':
-        await inner.cancelAllDialogs();
-        await this.deps.present.say(
-          inner.context,
-          command === 'cancel'
-            ? 'interrupt.cancelled'
-            : command === 'restart'
-              ? 'interrupt.restarted'
-              : 'triage.describeOther',
-        );
-        await this.forget(inner);
-        return { status: DialogTurnStatus.complete };
-      default:
-        break;
-    }
+    const routed = command && (await this.runCommand(inner, command, true));
+    // answered where they come: the open card stays where it is, not sent again
+    if (routed === 'keep') return { status: DialogTurnStatus.waiting };
+    if (routed === 'end') return { status: DialogTurnStatus.complete };
     if (await this.isNewProblem(inner, text)) {
       await inner.cancelAllDialogs();
       await this.deps.present.say(inner.context, 'interrupt.newProblem');
@@ -125,11 +100,6 @@ export class MainDialog extends ComponentDialog {
         case 'solved':
           await this.deps.present.say(step.context, 'feedback.solved');
           return step.endDialog();
-        case 'not-solved':
-        case 'answer':
-        case 'pick':
-          await this.deps.present.say(step.context, 'stale.submit');
-          return step.endDialog();
         default:
           await this.deps.present.say(step.context, 'stale.submit');
           return step.endDialog();
@@ -142,29 +112,51 @@ export class MainDialog extends ComponentDialog {
       );
       return step.endDialog();
     }
-    switch (readCommand(text)) {
+    const command = readCommand(text);
+    if (command && (await this.runCommand(step, command, false))) return step.endDialog();
+    return this.triage(step, text);
+  }
+
+  /**
+   * The one route table of commands, for a turn with a dialog open (an interruption) and for a fresh turn alike.
+   * 'keep': answered, an open dialog goes on; 'end': the conversation starts over; undefined: not handled here
+   * (tickets and the hand-off are routed before, "thanks" after an answer is the verdict on it).
+   */
+  private async runCommand(dc: DialogContext, command: Command, open: boolean): Promise<'keep' | 'end' | undefined> {
+    const say = (key: PhraseKey) => this.deps.present.say(dc.context, key);
+    switch (command) {
       case 'help':
-        await this.deps.present.welcome(step.context);
-        return step.endDialog();
-      case 'cancel':
-        await this.deps.present.say(step.context, 'interrupt.nothingToCancel');
-        return step.endDialog();
-      case 'restart':
-        await this.forget(step);
-        await this.deps.present.say(step.context, 'interrupt.restarted');
-        return step.endDialog();
-      case 'other':
-        await this.deps.present.say(step.context, 'triage.describeOther');
-        return step.endDialog();
+        await this.deps.present.welcome(dc.context);
+        return 'keep';
       case 'greeting':
-        await this.deps.present.say(step.context, 'smalltalk.greeting');
-        return step.endDialog();
+        await say('smalltalk.greeting');
+        return 'keep';
       case 'thanks':
-        await this.deps.present.say(step.context, 'smalltalk.thanks');
-        return step.endDialog();
+        if (open && leafId(dc) === DialogIds.feedback) return undefined;
+        await say('smalltalk.thanks');
+        return 'keep';
+      case 'cancel':
+        if (!open) {
+          await say('interrupt.nothingToCancel');
+          return 'keep';
+        }
+        break;
+      case 'restart':
+      case 'other':
+        break;
       default:
-        return this.triage(step, text);
+        return undefined;
     }
+    if (open) await dc.cancelAllDialogs();
+    await this.forget(dc);
+    await say(
+      command === 'cancel'
+        ? 'interrupt.cancelled'
+        : command === 'restart'
+          ? 'interrupt.restarted'
+          : 'triage.describeOther',
+    );
+    return 'end';
   }
 
   private async afterTriageStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
