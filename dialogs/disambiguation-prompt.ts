@@ -7,6 +7,7 @@ import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
 import { giveUpAfterAttempts } from './give-up-after.js';
 import { turnOf } from '../src/conversation/turn.js';
+import { ordinalOf, saysNoneOfThese } from '../src/conversation/words.js';
 
 export interface DisambiguationOptions extends PromptOptions {
   validations: { entryIds: string[] };
@@ -14,33 +15,6 @@ export interface DisambiguationOptions extends PromptOptions {
 
 /** What the prompt returns for "none of these". */
 export const NONE_OF_THESE = '';
-
-const ORDINALS: Record<string, number> = {
-  '1': 0,
-  een: 0,
-  eerste: 0,
-  first: 0,
-  one: 0,
-  '2': 1,
-  twee: 1,
-  tweede: 1,
-  second: 1,
-  two: 1,
-  '3': 2,
-  drie: 2,
-  derde: 2,
-  third: 2,
-  three: 2,
-  '4': 3,
-  vier: 3,
-  vierde: 3,
-  fourth: 3,
-  four: 3,
-};
-
-/** "None of these" typed. */
-const NONE_TYPED =
-  /^(?:geen (?:van (?:deze|allen|beide)|daarvan)|none(?: of (?:these|them|those))?|neither|geen|niets daarvan)$/;
 
 /**
  * Several answers fit: one card lets the user pick by the message they see. A press, a number ("2", "de tweede")
@@ -82,10 +56,10 @@ export class DisambiguationPrompt extends Prompt<string> {
     const text = normalize(turnOf(context).text)
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .trim();
-    if (NONE_TYPED.test(text)) return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
+    if (saysNoneOfThese(text)) return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
     const ordinal = text
       .split(/\s+/)
-      .map((w) => ORDINALS[w])
+      .map(ordinalOf)
       .find((n) => n !== undefined);
     if (ordinal !== undefined && ordinal < ids.length && text.split(/\s+/).length <= 3)
       return Promise.resolve({ succeeded: true, value: ids[ordinal] as string });
