@@ -172,6 +172,7 @@ export class MainDialog extends ComponentDialog {
   private async triage(step: WaterfallStepContext<MainOptions>, text: string): Promise<DialogTurnResult> {
     const memory = await this.deps.memory.get(step.context, emptyMemory());
     memory.tried = [];
+    delete memory.rejected;
     const options: TriageOptions = { text };
     return step.beginDialog(DialogIds.triage, options);
   }

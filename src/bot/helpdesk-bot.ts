@@ -128,8 +128,10 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     const message = activity.type === 'message';
     const action = message ? readCardAction(activity.value) : undefined;
     const text = message ? stripBotMention(activity) : '';
-    const locale = clientLocale(activity) ?? (await this.install.get(context))?.locale;
-    const profile = await this.profile.get(context);
+    // state is read only where there is a conversation and a sender to keep it for
+    const locale =
+      clientLocale(activity) ?? (activity.conversation?.id ? (await this.install.get(context))?.locale : undefined);
+    const profile = activity.from?.id ? await this.profile.get(context) : undefined;
     const said = action?.action === 'example' ? action.text : action ? '' : text;
     return {
       text,

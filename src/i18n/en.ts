@@ -9,7 +9,6 @@ export const en = {
   'triage.nextProblem': 'You mentioned another problem; let me look at that now.',
   'triage.exhausted': 'I have no other answer that fits what you described.',
   'feedback.solved': "Glad it's solved! Come back any time.",
-  'feedback.next': "Too bad. Let's look at the next possible cause.",
   'feedback.nextCause': 'Too bad. Then it is probably another cause; this is the fix for that one.',
   'feedback.nextEntry': 'Too bad. Then this answer probably fits better.',
   'triage.rephraseTitle': 'Tell me in other words',

@@ -8,7 +8,6 @@ export const nl = {
   'triage.nextProblem': 'Je noemde nog een probleem; daar kijk ik nu naar.',
   'triage.exhausted': 'Ik heb geen ander antwoord meer dat past bij wat je beschreef.',
   'feedback.solved': 'Fijn dat het opgelost is! Kom gerust terug als er weer iets is.',
-  'feedback.next': 'Jammer. Dan kijken we naar de volgende mogelijke oorzaak.',
   'feedback.nextCause': 'Jammer. Dan is het waarschijnlijk een andere oorzaak; dit is de oplossing daarvoor.',
   'feedback.nextEntry': 'Jammer. Dan past dit antwoord waarschijnlijk beter.',
   'triage.rephraseTitle': 'Vertel het in andere woorden',
