@@ -35,6 +35,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['dialogs/**/*.ts', 'src/conversation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/bot/**', '**/bot/*', '../bot/**'],
+              message: 'Dialogs and the conversation contracts do not import src/bot: the bot imports them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'tests/**/*.ts', '*.js'],
     rules: { 'no-console': 'off' },
   },

@@ -2,41 +2,23 @@ import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuil
 import type { TurnContext } from 'botbuilder';
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import { normalize } from '../src/core/text/normalize.js';
-import { readCardAction } from '../src/bot/card-actions.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import { readCardAction } from '../src/conversation/card-actions.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
 import { giveUpAfterAttempts } from './give-up-after.js';
+import { turnOf } from '../src/conversation/turn.js';
+import { ordinalOf, saysNoneOfThese } from '../src/conversation/words.js';
 
 export interface DisambiguationOptions extends PromptOptions {
   validations: { entryIds: string[] };
 }
 
-const ORDINALS: Record<string, number> = {
-  '1': 0,
-  een: 0,
-  eerste: 0,
-  first: 0,
-  one: 0,
-  '2': 1,
-  twee: 1,
-  tweede: 1,
-  second: 1,
-  two: 1,
-  '3': 2,
-  drie: 2,
-  derde: 2,
-  third: 2,
-  three: 2,
-  '4': 3,
-  vier: 3,
-  vierde: 3,
-  fourth: 3,
-  four: 3,
-};
+/** What the prompt returns for "none of these". */
+export const NONE_OF_THESE = '';
 
 /**
  * Several answers fit: one card lets the user pick by the message they see. A press, a number ("2", "de tweede")
- * or the message's words typed all work; after three misses the best candidate is taken.
+ * or the message's words typed all work; "none of these" (or three misses) returns NONE_OF_THESE.
  */
 export class DisambiguationPrompt extends Prompt<string> {
   constructor(
@@ -45,7 +27,7 @@ export class DisambiguationPrompt extends Prompt<string> {
   ) {
     super(
       DialogIds.disambiguation,
-      giveUpAfterAttempts((options) => idsOf(options)[0] ?? ''),
+      giveUpAfterAttempts(() => NONE_OF_THESE),
     );
   }
 
@@ -66,16 +48,18 @@ export class DisambiguationPrompt extends Prompt<string> {
   ): Promise<PromptRecognizerResult<string>> {
     const ids = idsOf(options);
     const action = readCardAction(context.activity.value);
+    if (action?.action === 'other-problem') return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
     if (action?.action === 'pick')
       return Promise.resolve(
         ids.includes(action.entryId) ? { succeeded: true, value: action.entryId } : { succeeded: false },
       );
-    const text = normalize(context.activity.text ?? '')
+    const text = normalize(turnOf(context).text)
       .replace(/[^\p{L}\p{N} ]+/gu, ' ')
       .trim();
+    if (saysNoneOfThese(text)) return Promise.resolve({ succeeded: true, value: NONE_OF_THESE });
     const ordinal = text
       .split(/\s+/)
-      .map((w) => ORDINALS[w])
+      .map(ordinalOf)
       .find((n) => n !== undefined);
     if (ordinal !== undefined && ordinal < ids.length && text.split(/\s+/).length <= 3)
       return Promise.resolve({ succeeded: true, value: ids[ordinal] as string });

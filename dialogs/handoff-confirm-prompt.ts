@@ -6,10 +6,10 @@ import {
 } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { Facts } from '../src/core/text/extract-facts.js';
-import { normalize } from '../src/core/text/normalize.js';
-import { readCardAction } from '../src/bot/card-actions.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import { readConfirmation, type HandoffConfirmation } from '../src/conversation/words.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
+import { turnOf } from '../src/conversation/turn.js';
 
 export const HANDOFF_CONFIRM = `${DialogIds.handoff}-confirm`;
 
@@ -18,58 +18,11 @@ export interface HandoffConfirmOptions extends PromptOptions {
   validations: { facts: Facts; codes: string[] };
 }
 
-export interface HandoffConfirmation {
-  confirmed: boolean;
-  /** What the user typed in the card's note box. */
-  note?: string;
-}
+export type { HandoffConfirmation } from '../src/conversation/words.js';
 
 interface ConfirmState {
   cardActivityId?: string;
 }
-
-const YES = new Set([
-  'ja',
-  'yes',
-  'j',
-  'y',
-  'ok',
-  'oke',
-  'okay',
-  'ja graag',
-  'yes please',
-  'graag',
-  'prima',
-  'klopt',
-  'doe maar',
-  'versturen',
-  'verstuur',
-  'verstuur maar',
-  'doorsturen',
-  'stuur door',
-  'stuur maar',
-  'send',
-  'send it',
-  'confirm',
-  'bevestig',
-  'bevestigen',
-  'akkoord',
-]);
-const NO = new Set([
-  'nee',
-  'no',
-  'n',
-  'nope',
-  'nee hoor',
-  'niet versturen',
-  'niet doorsturen',
-  'hoeft niet',
-  'dont send',
-  'do not send',
-  'no thanks',
-  'nee dank je',
-  'nee bedankt',
-]);
 
 /**
  * Shows the checklist summary with a note box and "Doorsturen naar de helpdesk", and waits for the press (or a typed
@@ -104,7 +57,7 @@ export class HandoffConfirmPrompt extends Prompt<HandoffConfirmation> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<HandoffConfirmation>> {
-    const value = readConfirmation(context.activity.text ?? '', context.activity.value);
+    const value = readConfirmation(turnOf(context).text, context.activity.value);
     const cardActivityId = (state as ConfirmState).cardActivityId;
     if (value && cardActivityId)
       await this.present.checklistSummary(context, summaryOf(options), {
@@ -113,23 +66,6 @@ export class HandoffConfirmPrompt extends Prompt<HandoffConfirmation> {
       });
     return value ? { succeeded: true, value } : { succeeded: false };
   }
-}
-
-/** The press on the summary card, or a typed yes or no; undefined for anything else. */
-export function readConfirmation(text: string, value: unknown): HandoffConfirmation | undefined {
-  const action = readCardAction(value);
-  if (action?.action === 'confirm-handoff') {
-    const note = action.note?.trim();
-    return { confirmed: true, ...(note ? { note } : {}) };
-  }
-  if (action) return undefined;
-  const said = normalize(text)
-    .replace(/[^\p{L}\p{N} ]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (YES.has(said)) return { confirmed: true };
-  if (NO.has(said)) return { confirmed: false };
-  return undefined;
 }
 
 function summaryOf(options: PromptOptions): { facts: Facts; codes: string[] } {

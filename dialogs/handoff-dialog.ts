@@ -1,12 +1,13 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
+import type { FactId } from '../src/core/kb/schema.js';
 import type { Facts } from '../src/core/text/extract-facts.js';
-import { emptyMemory, type ConversationMemory } from '../src/bot/conversation-memory.js';
-import { turnLang } from '../src/bot/turn-info.js';
-import { checklistFacts, missingChecklistCount, nextChecklistQuestion } from '../src/tickets/checklist.js';
+import { emptyMemory, type ConversationMemory } from '../src/conversation/conversation-memory.js';
+import { turnLang } from '../src/conversation/turn.js';
+import { checklistFacts, checklistQuestions } from '../src/tickets/checklist.js';
 import { draftTicket } from '../src/tickets/draft-ticket.js';
 import type { HandoffReason, TicketTurn } from '../src/tickets/ticket.js';
-import { readCommand } from './commands.js';
+import { readCommand } from '../src/conversation/commands.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import {
@@ -24,7 +25,12 @@ export interface HandoffOptions {
   started?: boolean;
   /** The conversation as it stood when the hand-off began: the checklist answers are on the ticket as facts. */
   turns?: TicketTurn[];
+  /** The checklist questions this hand-off asks (at most MAX_HANDOFF_QUESTIONS), decided when it starts. */
+  questions?: FactId[];
 }
+
+/** A hand-off asks at most this many questions: the helpdesk can ask the rest. */
+export const MAX_HANDOFF_QUESTIONS = 3;
 
 export type HandoffResult = { outcome: 'handed-off'; ticketId: string } | { outcome: 'handoff-cancelled' };
 
@@ -59,9 +65,21 @@ export class HandoffDialog extends ComponentDialog {
         step.context,
         step.options.reason === 'not-solved' ? 'handoff.exhausted' : 'handoff.asked',
       );
-      const count = missingChecklistCount(this.deps.index.kb, facts);
-      if (count > 0)
-        await this.deps.present.say(step.context, count === 1 ? 'handoff.oneQuestion' : 'handoff.questions', { count });
+      const platform = impliedPlatform(this.deps, memory);
+      if (platform && memory.facts.platform === undefined) memory.facts.platform = platform;
+      const known = checklistFacts(memory.facts, memory.codes);
+      const questions = checklistQuestions(this.deps.index.kb, known)
+        .filter((q) => known[q.id] === undefined)
+        .slice(0, MAX_HANDOFF_QUESTIONS)
+        .map((q) => q.id);
+      if (questions.length > 0)
+        await this.deps.present.say(
+          step.context,
+          questions.length === 1 ? 'handoff.oneQuestion' : 'handoff.questions',
+          {
+            count: questions.length,
+          },
+        );
       // the checklist is for the one who asked (in a channel, only they answer it)
       memory.starterId = step.context.activity.from?.id;
       memory.starterName = step.context.activity.from?.name;
@@ -69,9 +87,9 @@ export class HandoffDialog extends ComponentDialog {
       const turns = memory.turns
         .filter((t) => t.from === 'bot' || readCommand(t.text) === undefined)
         .map((t) => ({ ...t }));
-      return step.replaceDialog(STEPS, { ...step.options, started: true, turns } satisfies HandoffOptions);
+      return step.replaceDialog(STEPS, { ...step.options, started: true, turns, questions } satisfies HandoffOptions);
     }
-    const next = nextChecklistQuestion(this.deps.index.kb, facts);
+    const next = (step.options.questions ?? []).find((q) => facts[q] === undefined);
     if (next === undefined) return step.next();
     const options: PrerequisitesOptions = { questions: [next] };
     return step.beginDialog(DialogIds.prerequisites, options);
@@ -124,4 +142,15 @@ export class HandoffDialog extends ComponentDialog {
   private async memory(context: TurnContext): Promise<ConversationMemory> {
     return this.deps.memory.get(context, emptyMemory());
   }
+}
+
+/** The platform the conversation's codes and answers shown all belong to (a Windows-only code tells it). */
+function impliedPlatform(deps: DialogDeps, memory: ConversationMemory): string | undefined {
+  const entries = [
+    ...memory.tried.flatMap((t) => deps.index.byId.get(t.entryId) ?? []),
+    ...memory.codes.flatMap((c) => (deps.index.byCode.get(c) ?? []).flatMap((doc) => deps.index.entries[doc] ?? [])),
+  ];
+  const platforms = new Set(entries.map((e) => (e.platforms.length === 1 ? e.platforms[0] : 'any')));
+  const [only] = platforms;
+  return platforms.size === 1 && only !== 'any' ? only : undefined;
 }

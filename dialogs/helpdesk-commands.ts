@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { CardAction } from '../src/bot/card-actions.js';
+import type { CardAction } from '../src/conversation/card-actions.js';
 import type { HandoffReason } from '../src/tickets/ticket.js';
-import { readCommand } from './commands.js';
+import { readCommand } from '../src/conversation/commands.js';
 import type { DialogDeps } from './dialog-deps.js';
 
 /**

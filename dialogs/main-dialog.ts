@@ -7,9 +7,10 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { extractCodes } from '../src/core/text/extract-codes.js';
-import { emptyMemory } from '../src/bot/conversation-memory.js';
-import { turnAction } from '../src/bot/turn-info.js';
-import { readCommand } from './commands.js';
+import { emptyMemory } from '../src/conversation/conversation-memory.js';
+import { turnAction, turnOf } from '../src/conversation/turn.js';
+import { readCommand, type Command } from '../src/conversation/commands.js';
+import type { PhraseKey } from '../src/i18n/index.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { TriageDialog, type TriageOptions } from './triage-dialog.js';
@@ -17,10 +18,17 @@ import { HandoffDialog, type HandoffOptions } from './handoff-dialog.js';
 import { handleTicketTurn, handoffRequest } from './helpdesk-commands.js';
 import type { HandoffReason } from '../src/tickets/ticket.js';
 
-/** The open question asks for the exact error message: a code typed now answers it. */
-function waitsForTypedCode(inner: DialogContext): boolean {
+function leafOf(inner: DialogContext): DialogContext {
   let leaf: DialogContext = inner;
   while (leaf.child) leaf = leaf.child;
+  return leaf;
+}
+
+const leafId = (inner: DialogContext): string | undefined => leafOf(inner).activeDialog?.id;
+
+/** The open question asks for the exact error message: a code typed now answers it. */
+function waitsForTypedCode(inner: DialogContext): boolean {
+  const leaf = leafOf(inner);
   const state = leaf.activeDialog?.state as { options?: { validations?: { questionId?: string } } } | undefined;
   return leaf.activeDialog?.id === DialogIds.question && state?.options?.validations?.questionId === 'error-message';
 }
@@ -50,7 +58,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const text = inner.context.activity.text ?? '';
+    const { text } = turnOf(inner.context);
     const action = turnAction(inner.context);
     if (await handleTicketTurn(this.deps, inner.context, action, text)) {
       // an agent's press leaves the open question alone; "mijn tickets" shows it again below the list
@@ -63,28 +71,10 @@ export class MainDialog extends ComponentDialog {
       return inner.beginDialog(STEPS, { handoff } satisfies MainOptions);
     }
     const command = action ? undefined : readCommand(text);
-    switch (command) {
-      case 'help':
-        await this.deps.present.welcome(inner.context);
-        await inner.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      case 'cancel':
-      case 'restart':
-      case 'other':
-        await inner.cancelAllDialogs();
-        await this.deps.present.say(
-          inner.context,
-          command === 'cancel'
-            ? 'interrupt.cancelled'
-            : command === 'restart'
-              ? 'interrupt.restarted'
-              : 'triage.describeOther',
-        );
-        await this.forget(inner);
-        return { status: DialogTurnStatus.complete };
-      default:
-        break;
-    }
+    const routed = command && (await this.runCommand(inner, command, true));
+    // answered where they come: the open card stays where it is, not sent again
+    if (routed === 'keep') return { status: DialogTurnStatus.waiting };
+    if (routed === 'end') return { status: DialogTurnStatus.complete };
     if (await this.isNewProblem(inner, text)) {
       await inner.cancelAllDialogs();
       await this.deps.present.say(inner.context, 'interrupt.newProblem');
@@ -96,7 +86,7 @@ export class MainDialog extends ComponentDialog {
   private async routeStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
     // text handed over by a finished triage is routed as typed, whatever button ended that triage
     const action = step.options.text === undefined ? turnAction(step.context) : undefined;
-    const text = (step.options.text ?? step.context.activity.text ?? '').trim();
+    const text = (step.options.text ?? turnOf(step.context).text).trim();
     const handoff = step.options.handoff ?? handoffRequest(action, text);
     if (handoff) return step.beginDialog(DialogIds.handoff, { reason: handoff } satisfies HandoffOptions);
     if (await handleTicketTurn(this.deps, step.context, action, text)) return step.endDialog();
@@ -110,11 +100,6 @@ export class MainDialog extends ComponentDialog {
         case 'solved':
           await this.deps.present.say(step.context, 'feedback.solved');
           return step.endDialog();
-        case 'not-solved':
-        case 'answer':
-        case 'pick':
-          await this.deps.present.say(step.context, 'stale.submit');
-          return step.endDialog();
         default:
           await this.deps.present.say(step.context, 'stale.submit');
           return step.endDialog();
@@ -127,29 +112,51 @@ export class MainDialog extends ComponentDialog {
       );
       return step.endDialog();
     }
-    switch (readCommand(text)) {
+    const command = readCommand(text);
+    if (command && (await this.runCommand(step, command, false))) return step.endDialog();
+    return this.triage(step, text);
+  }
+
+  /**
+   * The one route table of commands, for a turn with a dialog open (an interruption) and for a fresh turn alike.
+   * 'keep': answered, an open dialog goes on; 'end': the conversation starts over; undefined: not handled here
+   * (tickets and the hand-off are routed before, "thanks" after an answer is the verdict on it).
+   */
+  private async runCommand(dc: DialogContext, command: Command, open: boolean): Promise<'keep' | 'end' | undefined> {
+    const say = (key: PhraseKey) => this.deps.present.say(dc.context, key);
+    switch (command) {
       case 'help':
-        await this.deps.present.welcome(step.context);
-        return step.endDialog();
-      case 'cancel':
-        await this.deps.present.say(step.context, 'interrupt.nothingToCancel');
-        return step.endDialog();
-      case 'restart':
-        await this.forget(step);
-        await this.deps.present.say(step.context, 'interrupt.restarted');
-        return step.endDialog();
-      case 'other':
-        await this.deps.present.say(step.context, 'triage.describeOther');
-        return step.endDialog();
+        await this.deps.present.welcome(dc.context);
+        return 'keep';
       case 'greeting':
-        await this.deps.present.say(step.context, 'smalltalk.greeting');
-        return step.endDialog();
+        await say('smalltalk.greeting');
+        return 'keep';
       case 'thanks':
-        await this.deps.present.say(step.context, 'smalltalk.thanks');
-        return step.endDialog();
+        if (open && leafId(dc) === DialogIds.feedback) return undefined;
+        await say('smalltalk.thanks');
+        return 'keep';
+      case 'cancel':
+        if (!open) {
+          await say('interrupt.nothingToCancel');
+          return 'keep';
+        }
+        break;
+      case 'restart':
+      case 'other':
+        break;
       default:
-        return this.triage(step, text);
+        return undefined;
     }
+    if (open) await dc.cancelAllDialogs();
+    await this.forget(dc);
+    await say(
+      command === 'cancel'
+        ? 'interrupt.cancelled'
+        : command === 'restart'
+          ? 'interrupt.restarted'
+          : 'triage.describeOther',
+    );
+    return 'end';
   }
 
   private async afterTriageStep(step: WaterfallStepContext<MainOptions>): Promise<DialogTurnResult> {
@@ -165,6 +172,7 @@ export class MainDialog extends ComponentDialog {
   private async triage(step: WaterfallStepContext<MainOptions>, text: string): Promise<DialogTurnResult> {
     const memory = await this.deps.memory.get(step.context, emptyMemory());
     memory.tried = [];
+    delete memory.rejected;
     const options: TriageOptions = { text };
     return step.beginDialog(DialogIds.triage, options);
   }

@@ -3,10 +3,11 @@ import type { TurnContext } from 'botbuilder';
 import type { KnowledgeBase } from '../src/core/kb/load.js';
 import type { Question } from '../src/core/kb/schema.js';
 import { parseAnswer } from '../src/core/text/parse-answer.js';
-import { readCardAction } from '../src/bot/card-actions.js';
-import type { Presenter } from '../src/bot/presenter.js';
+import { readCardAction } from '../src/conversation/card-actions.js';
+import type { Presenter } from '../src/conversation/presenter.js';
 import { DialogIds } from './dialog-ids.js';
 import { giveUpAfterAttempts } from './give-up-after.js';
+import { turnOf } from '../src/conversation/turn.js';
 
 /** Options of one question: which catalogue question. */
 export interface QuestionOptions extends PromptOptions {
@@ -54,7 +55,7 @@ export class QuestionPrompt extends Prompt<string> {
     if (action?.action === 'answer' && action.question === question.id) {
       value = parseAnswer(question, action.value);
     } else if (!action) {
-      value = parseAnswer(question, context.activity.text ?? '');
+      value = parseAnswer(question, turnOf(context).text);
     }
     const card = state as QuestionState;
     // botbuilder may recognise one turn twice (before bubbling events and to continue): update the card once

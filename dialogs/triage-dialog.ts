@@ -1,14 +1,14 @@
 import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { diagnose, type Diagnosis, type Match } from '../src/core/diagnosis/diagnose.js';
+import type { Diagnosis, Match } from '../src/core/diagnosis/diagnose.js';
 import type { Facts } from '../src/core/text/extract-facts.js';
-import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/bot/conversation-memory.js';
-import { turnLang } from '../src/bot/turn-info.js';
+import { emptyMemory, rememberTurn, type ConversationMemory } from '../src/conversation/conversation-memory.js';
+import { turnLang, turnOf } from '../src/conversation/turn.js';
 import { DialogIds } from './dialog-ids.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { PrerequisitesDialog, type PrerequisitesOptions } from './prerequisites-dialog.js';
 import { QuestionPrompt } from './question-prompt.js';
-import { DisambiguationPrompt, type DisambiguationOptions } from './disambiguation-prompt.js';
+import { DisambiguationPrompt, NONE_OF_THESE, type DisambiguationOptions } from './disambiguation-prompt.js';
 import { FeedbackDialog, type Feedback } from './feedback-dialog.js';
 import { otherProblems } from '../src/core/diagnosis/several-problems.js';
 import { nextQuestion, offerFor, openCandidates, OFFER } from '../src/core/diagnosis/offer-policy.js';
@@ -21,17 +21,18 @@ export interface TriageOptions {
   started?: boolean;
   /** Questions asked so far. */
   asked?: number;
+  /** Show this entry again (its next cause, after "not solved"), without a question or a choice. */
+  again?: string;
 }
 
 interface TriageValues {
-  candidates?: string[];
   entryId?: string;
   /** The user picked the answer from several. */
   picked?: boolean;
 }
 
 const STEPS = `${DialogIds.triage}-steps`;
-const DIAGNOSIS = Symbol('diagnosis');
+const DIAGNOSES = Symbol('diagnoses');
 
 /**
  * One problem, from the user's words to an answer: diagnose, ask only the questions that change the diagnosis,
@@ -59,7 +60,7 @@ export class TriageDialog extends ComponentDialog {
   private async startStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
     if (step.options.started) return step.next();
     const memory = await this.memory(step.context);
-    const diagnosis = this.diagnose(step, memory);
+    const diagnosis = this.diagnose(step, memory.facts);
     Object.assign(memory.facts, withoutUnknown(diagnosis.facts));
     for (const c of diagnosis.codes) if (!memory.codes.includes(c.code)) memory.codes.push(c.code);
     memory.starterId = step.context.activity.from?.id;
@@ -78,7 +79,7 @@ export class TriageDialog extends ComponentDialog {
   /** One question at a time, re-diagnosing after each answer: a question that no longer matters is not asked. */
   private async askStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
     const memory = await this.memory(step.context);
-    const diagnosis = this.diagnose(step, memory);
+    const diagnosis = this.diagnose(step, memory.facts);
     if (diagnosis.matches.length === 0) {
       await this.deps.events.record(step.context, {
         kind: 'no-match',
@@ -88,7 +89,14 @@ export class TriageDialog extends ComponentDialog {
       await this.deps.present.noMatch(step.context, diagnosis);
       return step.endDialog({ outcome: 'no-match' });
     }
-    const next = nextQuestion(diagnosis, { asked: step.options.asked ?? 0, facts: memory.facts });
+    if (step.options.again) return step.next();
+    const next = nextQuestion(diagnosis, {
+      asked: step.options.asked ?? 0,
+      facts: memory.facts,
+      tried: step.options.tried ?? [],
+      questions: this.deps.index.kb.questions,
+      withFact: (fact, value) => this.diagnose(step, { ...memory.facts, [fact]: value }),
+    });
     if (next === undefined) return step.next();
     const options: PrerequisitesOptions = { questions: [next] };
     return step.beginDialog(DialogIds.prerequisites, options);
@@ -103,11 +111,10 @@ export class TriageDialog extends ComponentDialog {
   }
 
   private async rerankStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    if (step.options.again) return step.next(step.options.again);
     const memory = await this.memory(step.context);
-    const diagnosis = this.diagnose(step, memory);
-    const tried = step.options.tried ?? [];
-    (step.values as TriageValues).candidates = openCandidates(diagnosis, tried).map((m) => m.entry.id);
-    const offer = offerFor(diagnosis, { tried, asked: OFFER.maxQuestions });
+    const diagnosis = this.diagnose(step, memory.facts);
+    const offer = offerFor(diagnosis, { tried: step.options.tried ?? [] });
     if (offer.kind === 'choose') {
       const options: DisambiguationOptions = { validations: { entryIds: offer.options.map((m) => m.entry.id) } };
       (step.values as TriageValues).picked = true;
@@ -117,16 +124,21 @@ export class TriageDialog extends ComponentDialog {
   }
 
   private async showAnswerStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
+    if (step.result === NONE_OF_THESE) {
+      await this.deps.present.rephrase(step.context);
+      return step.endDialog({ outcome: 'rephrase' });
+    }
     const entryId = typeof step.result === 'string' ? step.result : undefined;
     const memory = await this.memory(step.context);
-    const diagnosis = this.diagnose(step, memory);
-    const match = diagnosis.matches.find((m) => m.entry.id === entryId) ?? matchFor(this.deps, entryId, diagnosis);
+    const diagnosis = this.diagnose(step, memory.facts);
+    const found = diagnosis.matches.find((m) => m.entry.id === entryId) ?? matchFor(this.deps, entryId, diagnosis);
+    const match = found && withRejected(found, memory.rejected?.[found.entry.id] ?? []);
     if (!match) {
       await this.deps.present.say(step.context, 'triage.exhausted');
       return step.endDialog({ outcome: 'exhausted' });
     }
     (step.values as TriageValues).entryId = match.entry.id;
-    memory.tried.push({ entryId: match.entry.id });
+    if (!step.options.again) memory.tried.push({ entryId: match.entry.id });
     rememberTurn(memory, 'bot', match.entry.title[turnLang(step.context)], this.deps.now());
     await this.deps.events.record(step.context, {
       kind: 'answered',
@@ -155,21 +167,7 @@ export class TriageDialog extends ComponentDialog {
         return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'solved', entryId });
       case 'not-solved': {
         if (attempt) attempt.outcome = 'not-solved';
-        const tried = [...(step.options.tried ?? []), entryId];
-        const remaining = ((step.values as TriageValues).candidates ?? []).filter((id) => !tried.includes(id));
-        if (remaining.length === 0) {
-          // nothing left: the main dialog hands it to the helpdesk and says so (another problem of the message first)
-          if (!memory.pending?.length) return step.endDialog({ outcome: 'not-solved', entryId });
-          await this.deps.present.say(step.context, 'feedback.exhausted');
-          return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'not-solved', entryId });
-        }
-        await this.deps.present.say(step.context, 'feedback.next');
-        return step.replaceDialog(STEPS, {
-          text: step.options.text,
-          tried,
-          started: true,
-          asked: OFFER.maxQuestions,
-        } satisfies TriageOptions);
+        return this.afterNotSolved(step, entryId, memory);
       }
       case 'other-problem':
         await this.deps.present.say(step.context, 'triage.describeOther');
@@ -177,6 +175,41 @@ export class TriageDialog extends ComponentDialog {
       case 'text':
         return step.endDialog({ outcome: 'new-text', text: feedback.text });
     }
+  }
+
+  /**
+   * "Not solved": the entry's next cause not ruled out (when it has a fix of its own), then the next candidate that
+   * is another problem, then the hand-off (by the main dialog; another problem of the first message first).
+   */
+  private async afterNotSolved(
+    step: WaterfallStepContext<TriageOptions>,
+    entryId: string,
+    memory: ConversationMemory,
+  ): Promise<DialogTurnResult> {
+    const diagnosis = this.diagnose(step, memory.facts);
+    const shown = diagnosis.matches.find((m) => m.entry.id === entryId);
+    if (shown) {
+      const rejected = memory.rejected?.[entryId] ?? [];
+      const first = withRejected(shown, rejected).causes.find((c) => c.status !== 'ruled-out');
+      if (first) {
+        const nowRejected = [...rejected, first.id];
+        memory.rejected = { ...memory.rejected, [entryId]: nowRejected };
+        const next = withRejected(shown, nowRejected).causes.find((c) => c.status !== 'ruled-out');
+        if (next && shown.entry.resolutions.some((r) => r.forCause === next.id)) {
+          await this.deps.present.say(step.context, 'feedback.nextCause');
+          return step.replaceDialog(STEPS, { ...step.options, started: true, again: entryId } satisfies TriageOptions);
+        }
+      }
+    }
+    const tried = [...(step.options.tried ?? []), entryId];
+    if (openCandidates(diagnosis, tried).length === 0) {
+      if (!memory.pending?.length) return step.endDialog({ outcome: 'not-solved', entryId });
+      await this.deps.present.say(step.context, 'feedback.exhausted');
+      return (await this.nextProblem(step)) ?? step.endDialog({ outcome: 'not-solved', entryId });
+    }
+    await this.deps.present.say(step.context, 'feedback.nextEntry');
+    const options: TriageOptions = { text: step.options.text, tried, started: true, asked: OFFER.maxQuestions };
+    return step.replaceDialog(STEPS, options);
   }
 
   /** The next problem of the first message, handed back to the main dialog as new text. */
@@ -187,18 +220,23 @@ export class TriageDialog extends ComponentDialog {
     return step.endDialog({ outcome: 'new-text', text: next });
   }
 
-  /** The diagnosis of the triage's text with the facts known now; the steps of one turn share it. */
-  private diagnose(step: WaterfallStepContext<TriageOptions>, memory: ConversationMemory): Diagnosis {
-    const key = `${step.options.text}\u0000${JSON.stringify(memory.facts)}`;
-    const cached = step.context.turnState.get<{ key: string; diagnosis: Diagnosis } | undefined>(DIAGNOSIS);
-    if (cached?.key === key) return cached.diagnosis;
-    const diagnosis = diagnose(this.deps.index, {
+  /**
+   * The diagnosis of the triage's text with the facts known: "don't know" is no evidence, so it is left out. The
+   * steps of one turn share it.
+   */
+  private diagnose(step: WaterfallStepContext<TriageOptions>, facts: Facts): Diagnosis {
+    const known = withoutUnknown(facts);
+    const key = `${step.options.text}\u0000${JSON.stringify(known)}`;
+    const cache = diagnosisCache(step.context);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const diagnosis = this.deps.diagnose({
       text: step.options.text,
-      locale: step.context.activity.locale,
-      facts: memory.facts,
+      locale: turnOf(step.context).locale,
+      facts: known,
       defaultLanguage: turnLang(step.context),
     });
-    step.context.turnState.set(DIAGNOSIS, { key, diagnosis });
+    cache.set(key, diagnosis);
     return diagnosis;
   }
 
@@ -219,6 +257,23 @@ function matchFor(deps: DialogDeps, entryId: string | undefined, diagnosis: Diag
           entry.causes.map((c) => ({ id: c.id, status: 'possible' as const, because: [] })),
       }
     : undefined;
+}
+
+/** The diagnoses of this turn by text and facts (the value of a question needs several). */
+function diagnosisCache(context: TurnContext): Map<string, Diagnosis> {
+  let cache = context.turnState.get<Map<string, Diagnosis> | undefined>(DIAGNOSES);
+  if (!cache) context.turnState.set(DIAGNOSES, (cache = new Map()));
+  return cache;
+}
+
+/** The match with the causes the user said did not help ruled out (and last). */
+function withRejected(match: Match, rejected: readonly string[]): Match {
+  if (rejected.length === 0) return match;
+  const causes = match.causes.map((c) =>
+    rejected.includes(c.id) ? { ...c, status: 'ruled-out' as const, because: [] } : c,
+  );
+  const rank = (status: string): number => (status === 'ruled-out' ? 1 : 0);
+  return { ...match, causes: [...causes].sort((a, b) => rank(a.status) - rank(b.status)) };
 }
 
 function withoutUnknown(facts: Facts): Facts {

@@ -19,8 +19,8 @@ import { answerCardData } from '../cards/answer-data.js';
 import { t, type PhraseKey } from '../i18n/index.js';
 import type { Ticket } from '../tickets/ticket.js';
 import { checklistItems, ticketCardData, ticketListText, ticketNoticeText } from '../tickets/ticket-view.js';
-import type { Presenter } from './presenter.js';
-import { turnLang } from './turn-info.js';
+import type { Presenter } from '../conversation/presenter.js';
+import { turnLang, turnOf } from '../conversation/turn.js';
 
 const YES_NO: Record<Lang, Record<string, string>> = {
   nl: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
@@ -118,9 +118,21 @@ export class CardPresenter implements Presenter {
       context,
       noMatchCard({
         lang,
-        text: context.activity.text ?? '',
+        text: turnOf(context).text,
         unknownCodes: diagnosis.codes.map((c) => c.code),
         canHandoff: true,
+      }),
+    );
+  }
+
+  async rephrase(context: TurnContext): Promise<void> {
+    const lang = turnLang(context);
+    await this.send(
+      context,
+      noMatchCard({
+        lang,
+        canHandoff: true,
+        rephrase: { title: t(lang, 'triage.rephraseTitle'), text: t(lang, 'triage.rephrase') },
       }),
     );
   }

@@ -1,7 +1,7 @@
 import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
 import { diagnose } from '../core/diagnosis/diagnose.js';
-import type { CardAction } from './card-actions.js';
-import type { ConversationMemory } from './conversation-memory.js';
+import type { CardAction } from '../conversation/card-actions.js';
+import type { ConversationMemory } from '../conversation/conversation-memory.js';
 import type { Scope } from './teams-context.js';
 
 /**

@@ -10,18 +10,20 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import type { Lang } from '../core/lang.js';
 import { detectLanguage, localeLanguage } from '../core/text/language.js';
 import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
+import { diagnose } from '../core/diagnosis/diagnose.js';
 import { t } from '../i18n/index.js';
+import { readCommand } from '../conversation/commands.js';
 import type { Logger } from '../logger.js';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import { helpdeskParts, type HelpdeskOptions } from '../tickets/helpdesk-parts.js';
 import type { BotLogic } from './bot-logic.js';
-import { readCardAction, type CardAction } from './card-actions.js';
+import { readCardAction } from '../conversation/card-actions.js';
 import { guardTurn, looksLikeNewProblem, type GuardDecision } from './channel-guard.js';
-import { emptyMemory, rememberTurn, type ConversationMemory } from './conversation-memory.js';
+import { emptyMemory, rememberTurn, type ConversationMemory } from '../conversation/conversation-memory.js';
 import { mentionsBot, stripBotMention } from './mention-text.js';
-import type { Presenter } from './presenter.js';
+import type { Presenter } from '../conversation/presenter.js';
 import { clientLocale, conversationScope } from './teams-context.js';
-import { setTurnInfo, turnLang } from './turn-info.js';
+import { setTurn, turnLang, turnOf, type Turn } from '../conversation/turn.js';
 import { botRemoved, greetingFor } from './welcome-rules.js';
 
 export interface HelpdeskBotDeps {
@@ -79,6 +81,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
+        diagnose: (input) => diagnose(deps.index, input),
         present: deps.present,
         memory: this.memory,
         now: this.now,
@@ -110,31 +113,58 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    setTurn(context, await this.readTurn(context));
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
 
+  /**
+   * The one reading of a turn: the text without the bot's @mention, the card action, the scope and sender, and the
+   * language, decided once (the message's words, what the user wrote before, the Teams locale, DEFAULT_LANGUAGE).
+   */
+  private async readTurn(context: TurnContext): Promise<Turn> {
+    const activity = context.activity;
+    const message = activity.type === 'message';
+    const action = message ? readCardAction(activity.value) : undefined;
+    const text = message ? stripBotMention(activity) : '';
+    // state is read only where there is a conversation and a sender to keep it for
+    const locale =
+      clientLocale(activity) ?? (activity.conversation?.id ? (await this.install.get(context))?.locale : undefined);
+    const profile = activity.from?.id ? await this.profile.get(context) : undefined;
+    const said = action?.action === 'example' ? action.text : action ? '' : text;
+    return {
+      text,
+      lang: readLanguage(said, profile?.lang, locale, this.deps.defaultLang),
+      ...(locale ? { locale } : {}),
+      ...(action ? { action } : {}),
+      scope: conversationScope(activity),
+      from: {
+        ...(activity.from?.id ? { id: activity.from.id } : {}),
+        ...(activity.from?.name ? { name: activity.from.name } : {}),
+      },
+      mentioned: message && mentionsBot(activity),
+    };
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    adoptClientLocale(activity);
-    const mentioned = mentionsBot(activity);
-    activity.text = stripBotMention(activity);
-    const action = readCardAction(activity.value);
+    const turn = turnOf(context);
+    const { action } = turn;
     const memory = await this.memory.get(context, emptyMemory());
     const dc = await this.dialogs.createContext(context);
     const idle =
       dc.activeDialog !== undefined &&
       memory.lastSeen !== undefined &&
       this.now() - memory.lastSeen > (this.deps.idleMs ?? IDLE_MS);
-    const decision = this.guard(context, memory, { active: dc.activeDialog !== undefined && !idle, action, mentioned });
+    const decision = this.guard(turn, memory, dc.activeDialog !== undefined && !idle, activity.value !== undefined);
     // people talking among themselves: nothing of it is read any further
     if (decision === 'ignore') return;
 
     if (activity.value !== undefined && !action)
       this.deps.logger.info({ activityId: activity.id }, 'unknown card submit');
-    const lang = await this.language(context, action?.action === 'example' ? action.text : activity.text);
-    setTurnInfo(context, { lang, ...(action ? { action } : {}) });
+    // what the user writes in words sets the conversation's language for later turns
+    if (!action && learnsLanguage(turn.text)) (await this.profile.get(context, {})).lang = turn.lang;
     if (!(await this.applyGuard(context, dc, memory, decision))) return;
     if (idle) {
       await dc.cancelAllDialogs();
@@ -146,28 +176,23 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
       }
     }
     memory.lastSeen = this.now();
-    rememberTurn(memory, 'user', activity.text, this.now());
+    rememberTurn(memory, 'user', turn.text, this.now());
 
     const result = dc.activeDialog ? await dc.continueDialog() : undefined;
     if (!result || result.status === DialogTurnStatus.empty) await dc.beginDialog('main');
   }
 
   /** Who may say what in a shared conversation: see `guardTurn`. */
-  private guard(
-    context: TurnContext,
-    memory: ConversationMemory,
-    turn: { active: boolean; action: CardAction | undefined; mentioned: boolean },
-  ): GuardDecision {
-    const activity = context.activity;
+  private guard(turn: Turn, memory: ConversationMemory, active: boolean, submit: boolean): GuardDecision {
     return guardTurn({
-      scope: conversationScope(activity),
-      fromId: activity.from?.id,
-      dialogActive: turn.active,
+      scope: turn.scope,
+      fromId: turn.from.id,
+      dialogActive: active,
       starterId: memory.starterId,
-      submit: activity.value !== undefined,
+      submit,
       action: turn.action,
       mentioned: turn.mentioned,
-      newProblem: () => looksLikeNewProblem(this.deps.index, activity.text ?? '', memory),
+      newProblem: () => looksLikeNewProblem(this.deps.index, turn.text, memory),
     });
   }
 
@@ -208,26 +233,21 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
       if (install.greetedAt !== undefined) return;
       install.greetedAt = this.now();
     }
-    adoptClientLocale(activity);
-    activity.locale ??= install.locale;
-    setTurnInfo(context, { lang: await this.language(context, '') });
     if (greeting === 'welcome') await this.deps.present.welcome(context);
     else await this.deps.present.say(context, greeting === 'team-intro' ? 'team.intro' : 'groupChat.intro');
   }
-
-  /** The turn's language: the message's own words first, then what the user used before, then the client's locale. */
-  private async language(context: TurnContext, text: string): Promise<Lang> {
-    const profile = await this.profile.get(context, {});
-    const prior = profile.lang ?? localeLanguage(context.activity.locale) ?? this.deps.defaultLang;
-    if (!text.trim()) return prior;
-    const lang = detectLanguage(text, profile.lang ?? context.activity.locale, this.deps.defaultLang);
-    if (text.trim().split(/\s+/).length >= 2 || /^[a-z]{4,}$/i.test(text.trim())) profile.lang = lang;
-    return lang;
-  }
 }
 
-/** Teams' `clientInfo` locale stands in for a missing `activity.locale` (prompts and diagnosis read the latter). */
-function adoptClientLocale(activity: TurnContext['activity']): void {
-  const locale = clientLocale(activity);
-  if (locale) activity.locale = locale;
+/** The turn's language: the message's own words, then what the user wrote before, the client's locale, the default. */
+function readLanguage(text: string, prior: Lang | undefined, locale: string | undefined, fallback: Lang): Lang {
+  const before = prior ?? localeLanguage(locale) ?? fallback;
+  // a command or a greeting ("help", "thanks") is the same word in both languages: the conversation's language stays
+  if (!learnsLanguage(text)) return before;
+  return detectLanguage(text, prior ?? locale, fallback);
+}
+
+/** Words enough to tell a language by: two words or one long word, and not a command. */
+function learnsLanguage(text: string): boolean {
+  const said = text.trim();
+  return (said.split(/\s+/).length >= 2 || /^[a-z]{4,}$/i.test(said)) && readCommand(said) === undefined;
 }

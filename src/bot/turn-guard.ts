@@ -1,4 +1,11 @@
-import { ConversationState, INVOKE_RESPONSE_KEY, MemoryStorage, type Activity, type TurnContext } from 'botbuilder';
+import {
+  ConversationState,
+  INVOKE_RESPONSE_KEY,
+  MemoryStorage,
+  type Activity,
+  type ResourceResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import { detectLanguage } from '../core/text/language.js';
 import { t } from '../i18n/index.js';
@@ -58,6 +65,7 @@ export class TurnGuard implements BotLogic {
   private async runSafely(context: TurnContext, conversationKey: string | undefined): Promise<void> {
     await this.checkStorage();
     const snapshot = snapshotTurn(context);
+    const replies = sendOnce(context);
     const scope = { conversationKey, activityId: context.activity.id || undefined };
     const where = { conversationId: context.activity.conversation?.id, activityId: context.activity.id };
     for (let attempt = 1; ; attempt++) {
@@ -82,6 +90,7 @@ export class TurnGuard implements BotLogic {
         }
         this.deps.logger.info(where, 'conversation state changed elsewhere during the turn: running it again');
         snapshot.restore();
+        replies.rerun();
       }
     }
   }
@@ -128,6 +137,38 @@ function snapshotTurn(context: TurnContext): { restore(): void } {
     },
   };
 }
+
+/**
+ * A turn run again after a write conflict says what the first run said: those replies reached the user already, so
+ * the same replies in the same order are not sent again (their first sending's ids stand in). From the first reply
+ * that differs, the run's replies go out.
+ */
+function sendOnce(context: TurnContext): { rerun(): void } {
+  const sent: { key: string; response: ResourceResponse }[] = [];
+  let replayed: number | undefined;
+  context.onSendActivities(async (_context, activities, next) => {
+    const keys = activities.map(replyKey);
+    if (replayed !== undefined) {
+      const start = replayed;
+      if (keys.every((key, i) => sent[start + i]?.key === key)) {
+        replayed += keys.length;
+        return keys.map((_, i) => (sent[start + i] as { response: ResourceResponse }).response);
+      }
+      replayed = undefined;
+    }
+    const responses = await next();
+    keys.forEach((key, i) => sent.push({ key, response: responses[i] ?? { id: '' } }));
+    return responses;
+  });
+  return {
+    rerun() {
+      replayed = 0;
+    },
+  };
+}
+
+const replyKey = (a: Partial<Activity>): string =>
+  JSON.stringify([a.type, a.text ?? '', a.attachments ?? [], a.replyToId ?? '']);
 
 /** An invoke the bot did not answer (or failed on) is acknowledged quietly instead of with a 501 or 500. */
 function answerInvoke(context: TurnContext): void {

@@ -22,6 +22,9 @@ export function answerCardData({ kb, match, diagnosis, lang, audience, answerLab
   const causeText = (id: string) => entry.causes.find((c) => c.id === id)?.text[lang] ?? id;
   const likely = match.causes.find((c) => c.status === 'likely');
   const article = kb.articles.find((a) => a.doc === entry.source.doc);
+  // a cause ruled out (by a fact or by "not solved") is neither an alternative nor a fix
+  const open = match.causes.filter((c) => c.status !== 'ruled-out');
+  const ruledOut = new Set(match.causes.filter((c) => c.status === 'ruled-out').map((c) => c.id));
   const factRows = (because: readonly { fact: string; value: string }[]): FactRow[] =>
     because.flatMap(({ fact, value }) => {
       const question = kb.questions.get(fact);
@@ -37,13 +40,13 @@ export function answerCardData({ kb, match, diagnosis, lang, audience, answerLab
       .filter((c) => entry.codes.includes(c.code))
       .map((c) => ({ code: c.code, ...(c.corrected ? { wrote: c.raw } : {}) })),
     ...(likely ? { likelyCause: { text: causeText(likely.id), facts: factRows(likely.because) } } : {}),
-    otherCauses: match.causes
-      .filter((c) => c !== likely)
-      .map((c) => ({ text: causeText(c.id), ruledOut: c.status === 'ruled-out' })),
+    otherCauses: open.filter((c) => c !== likely).map((c) => ({ text: causeText(c.id), ruledOut: false })),
     resolutions: orderResolutions(
       entry,
-      match.causes.map((c) => c.id),
-    ).map((r) => ({ title: r.title[lang], steps: r.steps[lang], doneBy: r.doneBy })),
+      open.map((c) => c.id),
+    )
+      .filter((r) => r.forCause === undefined || !ruledOut.has(r.forCause))
+      .map((r) => ({ title: r.title[lang], steps: r.steps[lang], doneBy: r.doneBy })),
     warnings: entry.warnings.map((w) => w[lang]),
     ...(article ? { source: { article: article.title[lang], url: article.url, anchor: entry.source.anchor } } : {}),
   };

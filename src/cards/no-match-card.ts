@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import { markdownText, plainText } from './escape.js';
 import { renderCard } from './render.js';
-import { fallback, labelsFor, markdownList, submit } from './view.js';
+import { fallback, labelsFor, markdownList, submit, trusted } from './view.js';
 
 /** Nothing in the knowledge base fits the message. */
 export interface NoMatchCardData {
@@ -14,6 +14,8 @@ export interface NoMatchCardData {
   unknownCodes?: string[];
   /** Offer the hand-off to the helpdesk. */
   canHandoff?: boolean;
+  /** Instead of "I can't place that": the bot asks to be told in other words (after "none of these"). */
+  rephrase?: { title: string; text: string };
 }
 
 export function noMatchCard(data: NoMatchCardData): Attachment {
@@ -21,15 +23,20 @@ export function noMatchCard(data: NoMatchCardData): Attachment {
     const labels = labelsFor(data.lang);
     const quote = data.text?.trim() ? plainText(data.text, { maxLength: 280 }) : undefined;
     const codes = data.unknownCodes ?? [];
+    const title = data.rephrase ? trusted(data.rephrase.title, 200) : labels.noMatchTitle;
+    const intro = data.rephrase ? trusted(data.rephrase.text, 600) : undefined;
     return {
       lang: data.lang,
       labels,
+      title,
+      intro,
       quote,
       unknownCodes: codes.length > 0 ? plainText(codes.slice(0, 8).join(', ')) : undefined,
       tips: markdownList(labels.tips, false),
       handoff: data.canHandoff ? submit({ action: 'handoff', triageId: data.triageId }) : undefined,
       fallbackText: fallback([
-        labels.noMatchTitle,
+        title,
+        intro,
         data.text && `${labels.noMatchIntro} ${markdownText(data.text, { maxLength: 200 })}`,
         markdownList(labels.tips, false),
       ]),

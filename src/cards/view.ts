@@ -1,4 +1,4 @@
-import type { CardAction } from '../bot/card-actions.js';
+import type { CardAction } from '../conversation/card-actions.js';
 import { cardText, type CardLabels } from '../i18n/cards.js';
 import type { Lang } from '../core/lang.js';
 import { neutraliseBindings, truncate } from './escape.js';

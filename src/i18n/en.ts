@@ -9,7 +9,11 @@ export const en = {
   'triage.nextProblem': 'You mentioned another problem; let me look at that now.',
   'triage.exhausted': 'I have no other answer that fits what you described.',
   'feedback.solved': "Glad it's solved! Come back any time.",
-  'feedback.next': "Too bad. Let's look at the next possible cause.",
+  'feedback.nextCause': 'Too bad. Then it is probably another cause; this is the fix for that one.',
+  'feedback.nextEntry': 'Too bad. Then this answer probably fits better.',
+  'triage.rephraseTitle': 'Tell me in other words',
+  'triage.rephrase':
+    "None of these, then. Describe what you see in other words, or type the error code or the message's text. Rather talk to a person? One press on the button.",
   'feedback.exhausted':
     'I have no other solution for this problem. Type "human" to hand it to the helpdesk; I will pass on everything we know.',
   'interrupt.cancelled': "OK, I've stopped. Feel free to type a new problem.",

@@ -8,7 +8,11 @@ export const nl = {
   'triage.nextProblem': 'Je noemde nog een probleem; daar kijk ik nu naar.',
   'triage.exhausted': 'Ik heb geen ander antwoord meer dat past bij wat je beschreef.',
   'feedback.solved': 'Fijn dat het opgelost is! Kom gerust terug als er weer iets is.',
-  'feedback.next': 'Jammer. Dan kijken we naar de volgende mogelijke oorzaak.',
+  'feedback.nextCause': 'Jammer. Dan is het waarschijnlijk een andere oorzaak; dit is de oplossing daarvoor.',
+  'feedback.nextEntry': 'Jammer. Dan past dit antwoord waarschijnlijk beter.',
+  'triage.rephraseTitle': 'Vertel het in andere woorden',
+  'triage.rephrase':
+    'Geen van deze dus. Beschrijf wat je ziet in andere woorden, of typ de foutcode of de tekst van de melding. Liever een medewerker? Eén druk op de knop.',
   'feedback.exhausted':
     'Ik heb geen andere oplossing meer voor dit probleem. Typ "medewerker" als je het aan de helpdesk wilt overdragen; ik geef alles wat we al weten mee.',
   'interrupt.cancelled': 'Oké, ik ben gestopt. Typ gerust een nieuw probleem.',

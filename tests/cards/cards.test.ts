@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCardAction } from '../../src/bot/card-actions.js';
+import { readCardAction } from '../../src/conversation/card-actions.js';
 import { LANGS } from '../../src/core/lang.js';
 import { CARD_KINDS, MAX_CARD_BYTES } from '../../src/cards/index.js';
 import { cardBytes } from '../../src/cards/render.js';

@@ -63,6 +63,9 @@ describe('a turn that loses a write race to another instance', () => {
     expect(sent.status).toBe(200);
     expect(storage.raced).toBe(1);
     expect(asks(sent.replies, 'windows-edition')).toBe(true);
+    // the run after the conflict says what the first run said: each reply reaches the user once
+    expect(sent.replies.filter((r) => asks([r], 'windows-edition'))).toHaveLength(1);
+    expect(new Set(sent.replies.map((r) => JSON.stringify(r))).size).toBe(sent.replies.length);
     const state = await stored(chat);
     expect(state.otherInstance1).toBe(true);
     expect(state[RECENT_ACTIVITIES]).toContain(first.id);

@@ -52,3 +52,9 @@ export function questionsFor(
     .map(([fact]) => fact)
     .slice(0, MAX_QUESTIONS);
 }
+
+/** The answers a question can get that say something ("don't know" says nothing); free text and numbers have none. */
+export function answersOf(question: Question): string[] {
+  if (question.type === 'choice') return question.choices.map((c) => c.value);
+  return question.type === 'yes-no' ? ['yes', 'no'] : [];
+}

@@ -1,4 +1,4 @@
-import { normalize } from '../src/core/text/normalize.js';
+import { normalize } from '../core/text/normalize.js';
 
 export type Command =
   'help' | 'cancel' | 'restart' | 'other' | 'greeting' | 'thanks' | 'my-tickets' | 'handoff' | 'register-helpdesk';
@@ -128,12 +128,29 @@ const LOOKUP = new Map<string, Command>(
   ),
 );
 
+/**
+ * Asking for a person in a sentence: "ik wil een medewerker spreken", "kan ik iemand van de helpdesk bellen",
+ * "I want to talk to a human", "can I speak to someone". Only in a short message: a report that mentions the
+ * helpdesk is still a report.
+ */
+const ASK_FOR_PERSON = [
+  /\b(?:medewerker|mens|iemand|persoon|collega|helpdesk|servicedesk)\b.{0,40}\b(?:spreken|praten|bellen|chatten|hebben|contact)\b/,
+  /\b(?:spreken|praten|bellen|chatten|contact)\b.{0,30}\b(?:met|naar) (?:een |de |iemand )?(?:medewerker|mens|iemand|persoon|helpdesk|servicedesk)\b/,
+  /\b(?:doorverbinden|doorzetten|overdragen|escaleren) (?:naar|aan) (?:een |de )?(?:medewerker|mens|helpdesk|servicedesk)\b/,
+  /\b(?:talk|speak|chat|get through)\b.{0,10}\b(?:to|with)\b.{0,20}\b(?:human|person|agent|someone|somebody|people|helpdesk|service ?desk|support|technician)\b/,
+  /\b(?:want|need|get|give me|connect me (?:to|with)|transfer me to)\b.{0,10}\b(?:a |an )?(?:human|real person|agent|technician|helpdesk|service ?desk)\b/,
+  /\b(?:escalate|hand (?:this|it) (?:over|off)|pass (?:this|it) on)\b.{0,20}\b(?:to|with)\b.{0,20}\b(?:human|person|agent|helpdesk|service ?desk|support)\b/,
+];
+const MAX_PERSON_ASK = 80;
+
 /** The command a whole message is, or undefined for anything else (a problem, an answer). */
 export function readCommand(text: string): Command | undefined {
   const said = normalize(text)
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (said.length <= MAX_PERSON_ASK && !/\d{4,}/.test(said) && ASK_FOR_PERSON.some((p) => p.test(said)))
+    return 'handoff';
   if (said.length > 40) return undefined;
   return (
     LOOKUP.get(said) ??
