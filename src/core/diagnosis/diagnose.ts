@@ -133,7 +133,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     codes,
     events,
     facts,
-    ...(status ? { dsregcmd: { status, findings } } : {}),
+    ...(status ? { dsregcmd: { status, findings: findings.map((f) => withEntry(f, kept)) } } : {}),
     matches: kept,
     questions: questionsFor(kept, facts, index.kb.questions),
     confidence: kept.length > 0 ? round(confidence) : 0,
@@ -228,6 +228,17 @@ function scoreFindings(index: DiagnosisIndex, findings: Finding[], bump: Bump): 
     if (doc === undefined) continue;
     bump(doc, W.dsregcmd.base - W.dsregcmd.step * rank++, { kind: 'dsregcmd', field: f.field, value: f.value });
   }
+}
+
+/**
+ * A finding that names a section with many rows ("Error Phase : join") names the row the ranking chose within it
+ * (by the client code beside it), so the findings card explains it with that row's answer.
+ */
+function withEntry(finding: Finding, matches: readonly Match[]): Finding {
+  const source = finding.source;
+  if (finding.ok || !source || source.key !== undefined) return finding;
+  const row = matches.find((m) => m.entry.source.doc === source.doc && m.entry.source.anchor === source.anchor);
+  return row?.entry.source.key === undefined ? finding : { ...finding, source: row.entry.source };
 }
 
 function dsregFacts(status: DsregStatus | null): Facts {
