@@ -60,7 +60,7 @@ export const WEIGHTS = {
     /** A long report's matched weight that names its problem among many other words. */
     longReportBm25: 20,
     /** ... with at least this many matched words. */
-    longReportHits: 8,
+    longReportHits: 6,
     /** A text match this strong needs only one of the message's domain words. */
     strongBm25: 10,
     /** The share of a message an entry explains that answers it even without a domain word. */
