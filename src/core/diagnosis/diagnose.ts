@@ -110,13 +110,11 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   }
 
   const howTo = isHowToQuestion(text);
-  // the lift decides between entries the words fit alike; it never overturns an entry the words fit clearly better
-  const howToText = textShares(scored.keys(), byDoc);
   const matches = [...scored.entries()]
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
       const causes = rankCauses(entry, facts);
-      const asked = howTo ? W.text.howTo * (index.howTo[doc] ?? 0) * howToText(doc) ** 2 : 0;
+      const asked = howTo ? W.text.howTo * (index.howTo[doc] ?? 0) : 0;
       const raw =
         applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons) + corroboration(reasons) + asked;
       return { raw, entry, score: round(Math.min(1, raw)), reasons: mergeWords(reasons), causes };
