@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../src/core/kb/load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
+import { buildDiagnosisIndex } from '../../../src/core/diagnosis/diagnosis-index.js';
+import { diagnose } from '../../../src/core/diagnosis/diagnose.js';
+import { WEIGHTS } from '../../../src/core/diagnosis/ranking-weights.js';
+import { namesOtherProduct } from '../../../src/core/text/other-products.js';
+
+const index = buildDiagnosisIndex(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
+const run = (text: string) => diagnose(index, { text });
+
+describe('confidence and abstention', () => {
+  it('answers a known code with high confidence, and the confidence is the first match the bot shows', () => {
+    const d = run('Autopilot geeft foutcode 80180014');
+    expect(d.matches[0]?.entry.id).toBe('win-windows-version-not-supported');
+    expect(d.confidence).toBeGreaterThan(0.75);
+  });
+
+  it('has no matches and zero confidence for small talk', () => {
+    const d = run('goedemorgen, hoe gaat het?');
+    expect(d.matches).toEqual([]);
+    expect(d.confidence).toBe(0);
+  });
+
+  it('says which codes the knowledge base lacks, and answers none of their look-alikes', () => {
+    const d = run('Foutcode 801c03ed bij het koppelen van een nieuwe laptop aan Entra, iemand een idee?');
+    expect(d.unknownCodes).toEqual(['0x801C03ED']);
+    expect(d.codes.map((c) => c.code)).toEqual(['0x801C03ED']);
+    expect(d.matches).toEqual([]);
+  });
+
+  it('still answers an unknown code when the on-screen message names the entry (Event 76)', () => {
+    const d = run('Event 76: Auto MDM Enroll: Device Credential (0x0), Failed (Unknown Win32 Error code: 0x80190190)');
+    expect(d.unknownCodes).toEqual(['0x80190190']);
+    expect(d.matches[0]?.entry.id).toBe('win-auto-mdm-enroll-failed');
+  });
+
+  it("leaves another vendor's product alone, even when its error carries a code the articles list", () => {
+    const d = run('KeePass plugin popup: [NCryptOpenKey - 0x80090016] NTE_BAD_KEYSET on Windows 10');
+    expect(d.matches).toEqual([]);
+  });
+
+  it('abstains in diagnose() itself: the same message is answered at the threshold and dropped above its confidence', () => {
+    const text = 'Autopilot geeft foutcode 80180014';
+    const answered = diagnose(index, { text });
+    expect(answered.confidence).toBeGreaterThanOrEqual(WEIGHTS.confidence.abstain);
+    const strict = diagnose(index, { text, abstainBelow: answered.confidence + 0.01 });
+    expect(strict.matches).toEqual([]);
+    expect(strict.questions).toEqual([]);
+    expect(strict.confidence).toBe(0);
+  });
+});
+
+describe('another vendor named', () => {
+  it.each([
+    ['KeePassXC toont een Windows Hello-fout', true],
+    ['Workspace ONE hub fails to enroll our scanners', true],
+    ['Android: profiel niet geïnstalleerd, zat eerder in MobileIron', false],
+    ['moving from Jamf to Intune, the Macs fail to enroll in Intune', false],
+    ['Intune enrollment fails on a Samsung', false],
+  ] as const)('%s -> %s', (text, other) => {
+    expect(namesOtherProduct(text)).toBe(other);
+  });
+});
