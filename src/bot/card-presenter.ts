@@ -144,7 +144,7 @@ export class CardPresenter implements Presenter {
       noMatchCard({
         lang,
         text: context.activity.text ?? '',
-        unknownCodes: diagnosis.codes.map((c) => c.code),
+        unknownCodes: diagnosis.unknownCodes,
         canHandoff: true,
       }),
     );
