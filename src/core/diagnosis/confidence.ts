@@ -1,5 +1,6 @@
 import type { FoundCode } from '../text/extract-codes.js';
-import { namesOtherProduct } from '../text/other-products.js';
+import { describesFailure } from '../text/intent.js';
+import { namesOtherProduct, namesOtherTopic } from '../text/other-products.js';
 import type { Match } from './diagnose.js';
 import { WEIGHTS } from './ranking-weights.js';
 
@@ -17,7 +18,9 @@ export interface ConfidenceContext {
  * message proved that score too high on real reports and are lowered here:
  * - every code in it is one the articles lack, and only words found the entry: the words resemble an entry, the code
  *   says the problem is another one (a message or dsregcmd field that names the entry still counts in full);
- * - it is about another vendor's product (another MDM, a password manager) and names none of the articles'.
+ * - it is about another vendor's product (another MDM, a password manager) and names none of the articles';
+ * - only words found the entry, and the message asks about a neighbouring topic the articles don't cover (MFA policy,
+ *   importing hardware hashes) without saying anything fails: the words are the topic's, not a symptom's.
  */
 export function confidenceOf(best: Match | undefined, context: ConfidenceContext): number {
   if (!best) return 0;
@@ -26,5 +29,6 @@ export function confidenceOf(best: Match | undefined, context: ConfidenceContext
   const onlyUnknownCodes = context.codes.length > 0 && context.unknownCodes.length === context.codes.length;
   if (onlyUnknownCodes && !named) confidence *= W.unknownCodeText;
   if (namesOtherProduct(context.text)) confidence *= W.otherProduct;
+  else if (!named && namesOtherTopic(context.text) && !describesFailure(context.text)) confidence *= W.otherTopic;
   return confidence;
 }

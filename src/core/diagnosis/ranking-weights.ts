@@ -101,6 +101,8 @@ export const WEIGHTS = {
     unknownCodeText: 0.5,
     /** The message is about another vendor's product and names none of ours: the nearest entry is not its answer. */
     otherProduct: 0.3,
+    /** Words alone found the entry and the message is about MFA or hardware-hash import: the words are that topic's. */
+    otherTopic: 0.5,
   },
   index: {
     /** Field weights in the text index: symptoms are written as people say them, causes and steps as we do. */

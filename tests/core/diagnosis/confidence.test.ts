@@ -4,7 +4,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
 import { buildDiagnosisIndex } from '../../../src/core/diagnosis/diagnosis-index.js';
 import { diagnose } from '../../../src/core/diagnosis/diagnose.js';
 import { WEIGHTS } from '../../../src/core/diagnosis/ranking-weights.js';
-import { namesOtherProduct } from '../../../src/core/text/other-products.js';
+import { namesOtherProduct, namesOtherTopic } from '../../../src/core/text/other-products.js';
 
 const index = buildDiagnosisIndex(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
 const run = (text: string) => diagnose(index, { text });
@@ -60,5 +60,20 @@ describe('another vendor named', () => {
     ['Intune enrollment fails on a Samsung', false],
   ] as const)('%s -> %s', (text, other) => {
     expect(namesOtherProduct(text)).toBe(other);
+  });
+});
+
+describe('a neighbouring topic the articles do not cover', () => {
+  it('leaves a question about MFA policy or hash import alone', () => {
+    expect(run('Wat is een goed beleid voor MFA-registratie bij nieuwe medewerkers?').matches).toEqual([]);
+    expect(run('Which script do I use to import the hardware hash of a laptop into Autopilot?').matches).toEqual([]);
+  });
+
+  it.each([
+    ['Wat is een goed beleid voor MFA-registratie?', true],
+    ['hoe upload ik de hardware-hash naar Autopilot', true],
+    ['Azure AD Connect met password hash sync', false],
+  ] as const)('%s -> %s', (text, other) => {
+    expect(namesOtherTopic(text)).toBe(other);
   });
 });
