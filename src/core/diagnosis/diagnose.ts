@@ -14,6 +14,8 @@ import { convincing, textConfidence } from './text-gate.js';
 import { applyFacts, causeEvidence, isForDevice } from './fact-evidence.js';
 import { quotedFragments } from './message-index.js';
 import { topicWords } from './domain-words.js';
+import { normalize } from '../text/normalize.js';
+import { contentTokens } from '../text/tokens.js';
 import type { TextScore } from './text-index.js';
 import { WEIGHTS } from './ranking-weights.js';
 import { confidenceOf } from './confidence.js';
@@ -199,10 +201,17 @@ function codeOwnership(entry: Entry, code: string): number {
  */
 function scoreQuotes(index: DiagnosisIndex, text: string, bump: Bump): void {
   for (const quote of quotedFragments(text)) {
+    if (namesAState(quote)) continue;
     const [best] = index.text.search(quote);
     if (best && best.hits.length >= W.message.quoteHits && best.coverage >= W.message.quoteCoverage)
       bump(best.doc, W.message.base, { kind: 'message', share: round(best.coverage) });
   }
+}
+
+/** A quote of nothing but the domain's own words ('Hybrid Azure AD joined', "pending") names a state, not a screen. */
+function namesAState(quote: string): boolean {
+  const { domain, devices } = topicWords(quote);
+  return contentTokens(normalize(quote)).every((w) => domain.has(w) || devices.has(w));
 }
 
 /** A code written right after another with a slash or "sub" between them is a sub-error. */
