@@ -98,7 +98,7 @@ export const WEIGHTS = {
     abstain: 0.3,
     /** The message's only codes are ones the articles lack and the entry is found by words alone: the code names
      * a problem the knowledge base doesn't have, the words only resemble one. */
-    unknownCodeText: 0.5,
+    unknownCodeText: 0.6,
     /** The message is about another vendor's product and names none of ours: the nearest entry is not its answer. */
     otherProduct: 0.3,
     /** Words alone found the entry and the message is about MFA or hardware-hash import: the words are that topic's. */
