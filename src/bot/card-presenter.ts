@@ -119,7 +119,7 @@ export class CardPresenter implements Presenter {
       noMatchCard({
         lang,
         text: turnOf(context).text,
-        unknownCodes: diagnosis.codes.map((c) => c.code),
+        unknownCodes: diagnosis.unknownCodes,
         canHandoff: true,
       }),
     );

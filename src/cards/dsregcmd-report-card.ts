@@ -40,7 +40,7 @@ function dsregcmdView(d: DsregcmdReportCardData, fit: Fit): object {
   // problems first, in the parser's order; then the good values
   const ordered = [...d.rows.filter((r) => !r.ok), ...d.rows.filter((r) => r.ok)];
   const rows = capped(ordered, fit.count(MAX.rows));
-  const findings = capped(d.findings, fit.count(MAX.findings));
+  const findings = capped(explained(d), fit.count(MAX.findings));
   const findingTexts = findings.shown.map((f) => trusted(f.text, fit.text(MAX.finding)));
   return {
     lang: d.lang,
@@ -59,6 +59,7 @@ function dsregcmdView(d: DsregcmdReportCardData, fit: Fit): object {
       color: f.problem === false ? 'Good' : 'Attention',
     })),
     findingsMore: findings.hidden > 0 ? fill(labels.moreItems, { count: findings.hidden }) : undefined,
+    noProblems: findings.shown.length === 0 && ordered.every((r) => r.ok),
     fallbackText: fallback([
       labels.dsregTitle,
       ordered
@@ -68,4 +69,17 @@ function dsregcmdView(d: DsregcmdReportCardData, fit: Fit): object {
       findingTexts.join('\n'),
     ]),
   };
+}
+
+/**
+ * The findings to show: the given ones, or, when none explains a failed field, each failed field itself: a card
+ * never says it sees no problems below a field it marks as failed.
+ */
+function explained(d: DsregcmdReportCardData): DsregcmdFinding[] {
+  if ((d.findings?.length ?? 0) > 0) return d.findings ?? [];
+  return d.rows
+    .filter((r) => !r.ok)
+    .map((r) => ({
+      text: `**${markdownText(r.field, { maxLength: MAX.field })}: ${markdownText(r.value, { maxLength: MAX.value })}**`,
+    }));
 }

@@ -60,6 +60,7 @@ function readable(d: Diagnosis): string {
       `codes: ${d.codes.map((c) => (c.corrected ? `${c.code} (read as ${c.corrected})` : c.code)).join(', ')}`,
     );
   if (d.events.length) lines.push(`events: ${d.events.join(', ')}`);
+  if (d.unknownCodes.length) lines.push(`not in the knowledge base: ${d.unknownCodes.join(', ')}`);
   const facts = Object.entries(d.facts);
   if (facts.length) lines.push(`facts: ${facts.map(([k, v]) => `${k}=${v}`).join(', ')}`);
   if (d.dsregcmd) {
@@ -67,6 +68,7 @@ function readable(d: Diagnosis): string {
     for (const f of d.dsregcmd.findings) lines.push(`  ${f.ok ? 'ok ' : 'NOT'} ${f.field}: ${f.value}`);
   }
   if (d.matches.length === 0) lines.push('no match in the knowledge base');
+  else lines.push(`confidence: ${d.confidence.toFixed(2)}`);
   d.matches.forEach((m, i) => {
     const label = [m.entry.source.doc, m.entry.source.anchor, m.entry.source.key].filter(Boolean).join(' > ');
     lines.push(`${i + 1}. ${m.entry.title[d.language]}  [${m.score.toFixed(2)}]  ${m.entry.id}`, `   ${label}`);

@@ -99,7 +99,9 @@ function setup(lang: Lang, diagnosisOf: (input: DiagnoseInput) => Match[], quest
     index: fakeIndex(),
     diagnose: (input) => {
       calls.push(input);
-      return { language: lang, codes: [], events: [], facts: {}, matches: diagnosisOf(input), questions };
+      const matches = diagnosisOf(input);
+      const confidence = matches[0]?.score ?? 0;
+      return { language: lang, codes: [], events: [], facts: {}, matches, questions, confidence, unknownCodes: [] };
     },
     present,
     memory: state.createProperty<ConversationMemory>('memory'),

@@ -16,5 +16,8 @@ export function toContract(id: unknown, d: Diagnosis): Record<string, unknown> {
       reasons: m.reasons,
     })),
     questions: d.questions,
+    // additions to the contract's fields: how sure the first match is, and the codes the knowledge base lacks
+    confidence: d.confidence,
+    unknownCodes: d.unknownCodes,
   };
 }

@@ -14,7 +14,11 @@ import { convincing, textConfidence } from './text-gate.js';
 import { applyFacts, causeEvidence, isForDevice } from './fact-evidence.js';
 import { quotedFragments } from './message-index.js';
 import { topicWords } from './domain-words.js';
+import { normalize } from '../text/normalize.js';
+import { contentTokens } from '../text/tokens.js';
 import type { TextScore } from './text-index.js';
+import { WEIGHTS } from './ranking-weights.js';
+import { confidenceOf } from './confidence.js';
 
 export type Reason =
   | { kind: 'code'; code: string; corrected?: string }
@@ -39,6 +43,14 @@ export interface Diagnosis {
   dsregcmd?: { status: DsregStatus; findings: Finding[] };
   matches: Match[];
   questions: FactId[];
+  /**
+   * How likely the first match is the right answer, 0..1 (0 when there is none): the first match's score, lowered
+   * when the evidence behind it is the kind that proved unreliable on real reports (see confidence.ts). Below
+   * `WEIGHTS.confidence.abstain` the matches are dropped: the knowledge base has no answer it can stand behind.
+   */
+  confidence: number;
+  /** Codes in the text that no knowledge-base entry lists (canonical, in order): the no-match card names them. */
+  unknownCodes: string[];
 }
 
 export interface DiagnoseInput {
@@ -47,20 +59,16 @@ export interface DiagnoseInput {
   /** Facts already known in this conversation (answers to earlier questions). */
   facts?: Facts;
   defaultLanguage?: Lang;
+  /** The confidence below which nothing is answered; `WEIGHTS.confidence.abstain` unless measuring the trade-off. */
+  abstainBelow?: number;
 }
 
-const MAX_MATCHES = 5;
-/** The share of an on-screen message that, typed or pasted, names its entry. */
-const MESSAGE_SHARE = 0.5;
-const MAX_TEXT_LENGTH = 20_000;
-/** The share of a quoted sentence an entry must explain to be the message the user saw. */
-const QUOTE_COVERAGE = 0.5;
-/** How much a how-to question lifts an entry that answers how-to questions (by the share of its phrasings that are). */
-const HOW_TO_WEIGHT = 0.2;
+const W = WEIGHTS;
 
 /** From what a user typed (and what is already known) to ranked knowledge-base answers and the questions to ask. */
 export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis {
-  const text = input.text.length > MAX_TEXT_LENGTH ? input.text.slice(0, MAX_TEXT_LENGTH) : input.text;
+  const max = W.input.maxTextLength;
+  const text = input.text.length > max ? input.text.slice(0, max) : input.text;
   const language = detectLanguage(text, input.locale, input.defaultLanguage ?? 'nl');
   const status = parseDsregcmd(text);
   const mentioned = status ? null : mentionedField(text);
@@ -84,19 +92,22 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   // entries showing the same message (the device cap shows "Company Portal Temporarily Unavailable" too): text decides
   const messageText = textShares(messages.keys(), byDoc);
   for (const [doc, share] of messages) {
-    if (share >= MESSAGE_SHARE)
-      bump(doc, 0.7 + 0.04 * share + 0.01 * messageText(doc), { kind: 'message', share: round(share) });
+    if (share >= W.message.share)
+      bump(doc, W.message.base + W.message.perShare * share + W.message.text * messageText(doc), {
+        kind: 'message',
+        share: round(share),
+      });
   }
   scoreQuotes(index, text, bump);
   scoreFindings(index, findings, bump);
   const topic = topicWords(text);
   // a question about what something is or costs gets no text answer: the knowledge base troubleshoots
   const general = isGeneralQuestion(text);
-  for (const t of text_.slice(0, general ? 0 : 20)) {
+  for (const t of text_.slice(0, general ? 0 : W.input.textCandidates)) {
     const confidence = textConfidence(t);
     const forDevice = isForDevice(index.entries[t.doc] as Entry, facts);
     if (scored.has(t.doc) || convincing(t, topic, forDevice)) {
-      bump(t.doc, Math.min(0.74, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
+      bump(t.doc, Math.min(W.text.cap, confidence), { kind: 'words', words: [...new Set(t.hits.map((h) => h.word))] });
     }
   }
 
@@ -105,7 +116,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
       const causes = rankCauses(entry, facts);
-      const asked = howTo ? HOW_TO_WEIGHT * (index.howTo[doc] ?? 0) : 0;
+      const asked = howTo ? W.text.howTo * (index.howTo[doc] ?? 0) : 0;
       const raw =
         applyFacts(entry, facts, score, reasons) + causeEvidence(causes, reasons) + corroboration(reasons) + asked;
       return { raw, entry, score: round(Math.min(1, raw)), reasons: mergeWords(reasons), causes };
@@ -113,15 +124,22 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     .sort((a, b) => b.raw - a.raw)
     .map(({ raw: _raw, ...match }) => match);
   const best = matches[0]?.score ?? 0;
-  const kept = matches.filter((m) => m.score >= best * 0.5).slice(0, MAX_MATCHES);
+  const unknownCodes = codes.filter((c) => !index.byCode.has(c.code)).map((c) => c.code);
+  const confidence = confidenceOf(matches[0], { text, codes, unknownCodes });
+  const kept =
+    confidence < (input.abstainBelow ?? W.confidence.abstain)
+      ? []
+      : matches.filter((m) => m.score >= best * W.input.keepShareOfBest).slice(0, W.input.maxMatches);
   return {
     language,
     codes,
     events,
     facts,
-    ...(status ? { dsregcmd: { status, findings } } : {}),
+    ...(status ? { dsregcmd: { status, findings: findings.map((f) => withEntry(f, kept)) } } : {}),
     matches: kept,
     questions: questionsFor(kept, facts, index.kb.questions),
+    confidence: kept.length > 0 ? round(confidence) : 0,
+    unknownCodes,
   };
 }
 
@@ -143,7 +161,8 @@ function scoreCodes(
   for (const found of codes) {
     for (const doc of index.byCode.get(found.code) ?? []) {
       const h = hits.get(doc) ?? { weight: 0, codes: [] };
-      h.weight += (subErrors.has(found.code) ? 1.5 : 1) * codeOwnership(index.entries[doc] as Entry, found.code);
+      h.weight +=
+        (subErrors.has(found.code) ? W.code.subError : 1) * codeOwnership(index.entries[doc] as Entry, found.code);
       h.codes.push(found);
       hits.set(doc, h);
     }
@@ -152,7 +171,11 @@ function scoreCodes(
   const maxWeight = Math.max(...[...hits.values()].map((h) => h.weight));
   const textShare = textShares(hits.keys(), byDoc);
   for (const [doc, h] of hits) {
-    const score = 0.76 + 0.12 * (h.weight / maxWeight) + 0.05 * textShare(doc) + 0.07 * (messages.get(doc) ?? 0);
+    const score =
+      W.code.base +
+      W.code.share * (h.weight / maxWeight) +
+      W.code.text * textShare(doc) +
+      W.code.message * (messages.get(doc) ?? 0);
     for (const c of h.codes)
       bump(doc, score, { kind: 'code', code: c.code, ...(c.corrected ? { corrected: c.corrected } : {}) });
   }
@@ -169,7 +192,7 @@ function textShares(docs: Iterable<number>, byDoc: ReadonlyMap<number, TextScore
  * code that goes with a server error): a code shared by several entries belongs most to the one listing it first.
  */
 function codeOwnership(entry: Entry, code: string): number {
-  return 1 - 0.1 * Math.min(5, Math.max(0, entry.codes.indexOf(code) - 1));
+  return 1 - W.code.ownershipStep * Math.min(W.code.ownershipSteps, Math.max(0, entry.codes.indexOf(code) - 1));
 }
 
 /**
@@ -178,10 +201,17 @@ function codeOwnership(entry: Entry, code: string): number {
  */
 function scoreQuotes(index: DiagnosisIndex, text: string, bump: Bump): void {
   for (const quote of quotedFragments(text)) {
+    if (namesAState(quote)) continue;
     const [best] = index.text.search(quote);
-    if (best && best.hits.length >= 4 && best.coverage >= QUOTE_COVERAGE)
-      bump(best.doc, 0.7, { kind: 'message', share: round(best.coverage) });
+    if (best && best.hits.length >= W.message.quoteHits && best.coverage >= W.message.quoteCoverage)
+      bump(best.doc, W.message.base, { kind: 'message', share: round(best.coverage) });
   }
+}
+
+/** A quote of nothing but the domain's own words ('Hybrid Azure AD joined', "pending") names a state, not a screen. */
+function namesAState(quote: string): boolean {
+  const { domain, devices } = topicWords(quote);
+  return contentTokens(normalize(quote)).every((w) => domain.has(w) || devices.has(w));
 }
 
 /** A code written right after another with a slash or "sub" between them is a sub-error. */
@@ -205,8 +235,19 @@ function scoreFindings(index: DiagnosisIndex, findings: Finding[], bump: Bump): 
     if (f.ok || !f.source) continue;
     const doc = index.bySource.get(sourceKey(f.source));
     if (doc === undefined) continue;
-    bump(doc, 0.86 - 0.03 * rank++, { kind: 'dsregcmd', field: f.field, value: f.value });
+    bump(doc, W.dsregcmd.base - W.dsregcmd.step * rank++, { kind: 'dsregcmd', field: f.field, value: f.value });
   }
+}
+
+/**
+ * A finding that names a section with many rows ("Error Phase : join") names the row the ranking chose within it
+ * (by the client code beside it), so the findings card explains it with that row's answer.
+ */
+function withEntry(finding: Finding, matches: readonly Match[]): Finding {
+  const source = finding.source;
+  if (finding.ok || !source || source.key !== undefined) return finding;
+  const row = matches.find((m) => m.entry.source.doc === source.doc && m.entry.source.anchor === source.anchor);
+  return row?.entry.source.key === undefined ? finding : { ...finding, source: row.entry.source };
 }
 
 function dsregFacts(status: DsregStatus | null): Facts {
@@ -217,7 +258,7 @@ function dsregFacts(status: DsregStatus | null): Facts {
 /** An entry named by a code and also by the pasted dsregcmd output or the on-screen message ranks above one named once. */
 function corroboration(reasons: Reason[]): number {
   const kinds = new Set(reasons.filter((r) => r.kind !== 'words' && r.kind !== 'fact').map((r) => r.kind));
-  return 0.02 * Math.max(0, kinds.size - 1);
+  return W.facts.corroboration * Math.max(0, kinds.size - 1);
 }
 
 function mergeWords(reasons: Reason[]): Reason[] {

@@ -5,6 +5,9 @@ import { KnownCodes } from '../text/extract-codes.js';
 import { isHowToQuestion } from '../text/intent.js';
 import { TextIndex, type Field } from './text-index.js';
 import { MessageIndex } from './message-index.js';
+import { WEIGHTS } from './ranking-weights.js';
+
+const F = WEIGHTS.index;
 
 /** Everything diagnosis needs of the knowledge base, built once at start. */
 export interface DiagnosisIndex {
@@ -29,19 +32,19 @@ export function sourceKey(source: SourceLabel): string {
 /** Symbolic code names (ERROR_ADAL_OPERATION_PENDING) are matched as codes, not as the words they are made of. */
 const CODE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
 
-/** Field weights: what the user sees on screen and the entry's title count most, then how people describe it. */
+/** Field weights (WEIGHTS.index): what the user sees on screen and the entry's title count most, then how people describe it. */
 function fieldsOf(entry: Entry): Field[] {
   const fields: Field[] = [];
   const add = (text: string, lang: Lang, weight: number): void => {
     fields.push({ text: text.replace(CODE_NAME, ' '), lang, weight });
   };
   for (const lang of ['nl', 'en'] as const) {
-    add(entry.title[lang], lang, 2);
-    for (const m of entry.messages[lang]) add(m, lang, 2);
-    for (const s of entry.symptoms[lang]) add(s, lang, 1.5);
-    add(entry.summary[lang], lang, 1);
-    for (const c of entry.causes) add(c.text[lang], lang, 0.5);
-    for (const r of entry.resolutions) add(r.title[lang], lang, 0.5);
+    add(entry.title[lang], lang, F.title);
+    for (const m of entry.messages[lang]) add(m, lang, F.message);
+    for (const s of entry.symptoms[lang]) add(s, lang, F.symptom);
+    add(entry.summary[lang], lang, F.summary);
+    for (const c of entry.causes) add(c.text[lang], lang, F.cause);
+    for (const r of entry.resolutions) add(r.title[lang], lang, F.resolution);
   }
   return fields;
 }

@@ -2,6 +2,9 @@ import type { Entry, FactId } from '../kb/schema.js';
 import type { Facts } from '../text/extract-facts.js';
 import type { RankedCause } from './conditions.js';
 import type { Reason } from './diagnose.js';
+import { WEIGHTS } from './ranking-weights.js';
+
+const W = WEIGHTS.facts;
 
 /** An entry written for one platform, the one the user's device runs. */
 export function isForDevice(entry: Entry, facts: Facts): boolean {
@@ -15,18 +18,18 @@ export function applyFacts(entry: Entry, facts: Facts, score: number, reasons: R
   if (platform && entry.platforms.length > 0) {
     const fits = isForDevice(entry, facts);
     reasons.push({ kind: 'fact', fact: 'platform', value: platform, effect: fits ? 'supports' : 'contradicts' });
-    s = fits ? s + 0.02 : s * 0.6;
+    s = fits ? s + W.platformFits : s * W.platformContradicts;
   }
   const phase = facts['error-phase'];
   if (phase && entry.phase) {
     const fits = entry.phase === phase;
     reasons.push({ kind: 'fact', fact: 'error-phase', value: phase, effect: fits ? 'supports' : 'contradicts' });
-    s = fits ? s + 0.03 : s * 0.8;
+    s = fits ? s + W.phaseFits : s * W.phaseContradicts;
   }
   const method = facts['enrollment-method'];
   if (method && entry.methods.length > 0) {
     const fits = (entry.methods as string[]).includes(method);
-    if (!fits) s *= 0.9;
+    if (!fits) s *= W.methodContradicts;
   }
   return s;
 }
@@ -37,6 +40,6 @@ export function causeEvidence(causes: RankedCause[], reasons: Reason[]): number 
   for (const c of likely)
     for (const b of c.because)
       reasons.push({ kind: 'fact', fact: b.fact as FactId, value: b.value, effect: 'supports' });
-  if (likely.length > 0) return 0.05;
-  return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? -0.1 : 0;
+  if (likely.length > 0) return W.causeLikely;
+  return causes.length > 0 && causes.every((c) => c.status === 'ruled-out') ? W.causesRuledOut : 0;
 }

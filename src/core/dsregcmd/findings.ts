@@ -86,15 +86,29 @@ export function dsregFindings(status: DsregStatus): Finding[] {
     ['AzureAdPrt', RANK.prt],
   ] as const;
   for (const [field, rank] of userState) {
-    const value = flagValue(status.fields.get(field));
-    if (value === 'NO') problem(rank, field, value, userStateFollows ? undefined : POST_JOIN);
+    const raw = status.fields.get(field);
+    const value = flagValue(raw);
+    // `/status /debug` prints ERROR where it could not read the value: as bad as NO for the user's sign-in
+    const failed = value === 'NO' ? value : raw !== undefined && /^error\b/i.test(raw) ? 'ERROR' : undefined;
+    if (failed) problem(rank, field, failed, userStateFollows ? undefined : POST_JOIN);
     else if (value) good(field, value);
   }
 
+  // `dsregcmd /join /debug`: the pre-check decided not to join (no domain controller in sight)
+  const dcAvailable = flagValue(status.fields.get('isDcAvailable'));
+  const preCheck = status.fields.get('preCheckResult');
+  if (dcAvailable === 'NO') problem(RANK.root, 'isDcAvailable', dcAvailable, PHASES.precheck);
+  if (preCheck !== undefined && /^donotjoin$/i.test(preCheck))
+    problem(RANK.root, 'preCheckResult', preCheck, dcAvailable === 'NO' ? undefined : PHASES.precheck);
+
+  // the "Previous Registration" block: the phase names the section, the codes beside it say which row
   const phaseValue = status.fields.get('Error Phase');
   const phase = status.diagnostics.errorPhase;
   if (phaseValue !== undefined && phaseValue !== '') {
     problem(diagnosticsRank, 'Error Phase', phaseValue, phase && PHASES[phase]);
+    const { clientErrorCode, serverErrorCode } = status.diagnostics;
+    if (clientErrorCode) problem(diagnosticsRank, 'Client ErrorCode', clientErrorCode);
+    if (serverErrorCode) problem(diagnosticsRank, 'Server ErrorCode', serverErrorCode);
   }
 
   TESTS.forEach(([field, anchor, key], i) => {

@@ -1,7 +1,7 @@
 import type { DsregStatus } from './parse.js';
 
 const FLAG_FIELDS = ['DomainJoined', 'AzureAdJoined', 'WorkplaceJoined', 'AzureAdPrt', 'WamDefaultSet'];
-const MENTIONED_FIELD = new RegExp(`\\b(${FLAG_FIELDS.join('|')})\\b[^\\n]{0,24}?\\b(yes|no|ja|nee)\\b`, 'i');
+const MENTIONED_FIELD = new RegExp(`\\b(${FLAG_FIELDS.join('|')})\\b[^\\n]{0,24}?\\b(yes|no|ja|nee|error)\\b`, 'i');
 
 /** "AzureAdJoined staat op NO bij alle pc's": one dsregcmd field named in a sentence, read as a one-line paste. */
 export function mentionedField(text: string): DsregStatus | null {

@@ -39,7 +39,7 @@ const KNOWN: Readonly<Record<Shape, readonly string[]>> = {
     'AzureAdPrt', 'EnterprisePrt', 'OnPremTgt', 'CloudTgt', 'AadRecoveryEnabled', 'DisplayNameUpdated',
     'OsVersionUpdated', 'HostNameUpdated', 'Auto Detect Settings', 'IsDeviceJoined', 'IsUserAzureAD', 'PolicyEnabled',
     'PostLogonEnabled', 'DeviceEligible', 'SessionIsNotRemote', 'AdfsRefreshToken', 'AdfsRaIsReady',
-    'LogonCertTemplateReady', 'X509CertRequired',
+    'LogonCertTemplateReady', 'X509CertRequired', 'isDcAvailable', 'isSystem', 'isJoined', 'isPrivate',
   ],
   word: [
     'DomainName', 'Device Name', 'DeviceId', 'Thumbprint', 'KeyContainerId', 'TenantId', 'Idp', 'AuthCodeUrl',
@@ -51,7 +51,7 @@ const KNOWN: Readonly<Record<Shape, readonly string[]>> = {
     'HTTP Error', 'HTTP Status', 'Server Error Code', 'WorkplaceDeviceId', 'WorkplaceThumbprint', 'WorkplaceIdp',
     'WorkplaceTenantId', 'WorkplaceMdmUrl', 'WorkplaceSettingsUrl', 'Diagnostics Reference', 'Fallback to Sync-Join',
     'Registration Type', 'Error Phase', 'Client ErrorCode', 'Server ErrorCode', 'Https Status', 'Request Id',
-    'Auto-Configuration URL', 'PreReqResult',
+    'Auto-Configuration URL', 'PreReqResult', 'preCheckResult', 'resultCode',
   ],
   test: ['AD Connectivity Test', 'AD Configuration Test', 'DRS Discovery Test', 'DRS Connectivity Test', 'Token acquisition Test'],
   text: [

@@ -27,3 +27,8 @@ export function isGeneralQuestion(text: string): boolean {
   const t = head(text);
   return GENERAL.some((re) => re.test(t)) && !FAILING.test(t);
 }
+
+/** The message says something fails or goes wrong ("lukt niet", "error", "stuck"), not only asks. */
+export function describesFailure(text: string): boolean {
+  return FAILING.test(head(text));
+}

@@ -31,6 +31,11 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)n'?t\b/gu, '$1 not'],
   [/\bcan'?t\b/gu, 'cannot'],
   [/\bwon'?t\b/gu, 'will not'],
+  // admins' short and new names for what the articles call otherwise: Entra ID is Azure AD, a DC a domain controller
+  [/\b(?:aad|azure active directory|(?:microsoft[\s-]+)?entra(?:[\s-]+id)?)\b/gu, 'azure ad'],
+  [/\bhaadj\b/gu, 'hybrid azure ad join'],
+  [/\bdcs?\b/gu, 'domain controller'],
+  [/\blan\b/gu, 'corporate network'],
 ];
 
 export function canonicalPhrases(normalised: string): string {

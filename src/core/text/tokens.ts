@@ -19,6 +19,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...'vanochtend vanmorgen vanmiddag vanavond gisteren gisteravond eergisteren vandaag morgen ochtend middag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag yesterday today tomorrow morning afternoon evening monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
+  // how a report talks about the article and asks for help: framing, not a symptom ("this section doesn't explain…")
+  ...'article articles artikel artikelen section sectie documentation documentatie docs explains explain explained uitleg uitleggen mention mentioned vermeld appreciated insight insights ideas idee ideeen pointers advice advies suggestions suggesties clarify regards groet groeten anybody somebody'.split(
+    ' ',
+  ),
   // how people talk around a problem, in either language: reporting, hedging, knowing
   ...'zegt zeggen zei says say said shows geeft gaf staat stond onze our via sinds since tijdens during volgens according net denk denken think thought je jij you moeten must should wordt worden klopt kunt might willen want wanted using trying tried try proberen probeer betekent means mean eigenlijk actually really echt weet weten know knows knew anders otherwise paar couple ago allemaal doet doing lijkt seems seem verder further misschien maybe perhaps whether tell hoor waar wanneer komt komen zit zitten gaat gaan gedaan hebt ineens opeens plotseling suddenly us soms sometimes always guys jongens anything else iets'.split(
     ' ',

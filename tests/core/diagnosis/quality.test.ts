@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/core/kb/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
@@ -8,6 +8,7 @@ import { diagnose } from '../../../src/core/diagnosis/diagnose.js';
 
 interface Case {
   id: string;
+  lang?: string;
   text: string;
   expect: SourceLabel[];
   soft?: boolean;
@@ -15,8 +16,8 @@ interface Case {
 
 const index = buildDiagnosisIndex(loadKnowledgeBase(DEFAULT_KNOWLEDGE_DIR));
 
-function load(file: string): Case[] {
-  return readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8')
+function load(file: string | URL): Case[] {
+  return readFileSync(typeof file === 'string' ? new URL(`../../fixtures/${file}`, import.meta.url) : file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
@@ -97,4 +98,51 @@ describe.each([
     const { share, misses } = abstention(cases);
     expect(share, misses).toBeGreaterThanOrEqual(abstain);
   });
+});
+
+/**
+ * Written by us in the styles of the real reports (admins' long reports, dsregcmd /join /debug and Previous
+ * Registration pastes, codes the articles lack, near-domain questions), Dutch first: real reports must not do worse
+ * in Dutch. The blind set was measured once before its misses were read: top-1 88.9%, top-3 97.2%, 9 of 9 left
+ * alone (Dutch 94.4%, English 83.3%).
+ */
+describe.each([
+  { file: 'real-style.jsonl', top1: 0.75, top3: 0.85, abstain: 0.7 },
+  { file: 'real-style-blind.jsonl', top1: 0.9, top3: 0.95, abstain: 0.85 },
+])('answer quality on the real-style set $file', ({ file, top1, top3, abstain }) => {
+  const cases = load(file);
+
+  it('has Dutch and English messages', () => {
+    expect(cases.some((c) => c.lang === 'nl') && cases.some((c) => c.lang === 'en')).toBe(true);
+  });
+
+  it(`top-1 is right for at least ${top1 * 100}%, top-3 for ${top3 * 100}%, abstains on ${abstain * 100}%`, () => {
+    const first = score(cases, 1);
+    expect(first.share, first.misses).toBeGreaterThanOrEqual(top1);
+    const three = score(cases, 3);
+    expect(three.share, three.misses).toBeGreaterThanOrEqual(top3);
+    const alone = abstention(cases);
+    expect(alone.share, alone.misses).toBeGreaterThanOrEqual(abstain);
+  });
+});
+
+/** The 65 real reports in the shared evaluation data (outside the repo): a floor just under what we reach. */
+const REAL_DEV = new URL('../../../../shared/eval/real-dev.jsonl', import.meta.url);
+const REAL_DEV_THERE = existsSync(REAL_DEV);
+
+describe('answer quality on the real reports of ../shared/eval/real-dev.jsonl', () => {
+  it.skipIf(!REAL_DEV_THERE)(
+    REAL_DEV_THERE
+      ? 'top-1 at least 76%, top-3 at least 80%, abstains on at least 5 of its 7 out-of-scope reports'
+      : `skipped: ${REAL_DEV.pathname} is not there (the shared evaluation data lives outside the repo)`,
+    () => {
+      const cases = load(REAL_DEV);
+      const first = score(cases, 1);
+      expect(first.share, first.misses).toBeGreaterThanOrEqual(0.76);
+      const three = score(cases, 3);
+      expect(three.share, three.misses).toBeGreaterThanOrEqual(0.8);
+      const alone = abstention(cases);
+      expect(alone.share, alone.misses).toBeGreaterThanOrEqual(5 / 7);
+    },
+  );
 });

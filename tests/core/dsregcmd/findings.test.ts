@@ -64,6 +64,8 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'win10-sync-join-pending-nl.txt',
     expected: [
       'BAD Error Phase=join join-phase',
+      'BAD Client ErrorCode=0x801c03f2',
+      'BAD Server ErrorCode=DirectoryError',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
       'BAD WamDefaultSet=NO',
@@ -80,6 +82,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'win10-discover-proxy-en.txt',
     expected: [
       'BAD Error Phase=discover discover-phase',
+      'BAD Client ErrorCode=0x801c0021',
       'BAD DRS Discovery Test=FAIL [0x801c0021/0x80072ee2] discover-phase',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
@@ -96,6 +99,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'win10-precheck-no-dc-nl.txt',
     expected: [
       'BAD Error Phase=precheck pre-check-phase',
+      'BAD Client ErrorCode=0x54b',
       'BAD AD Connectivity Test=FAIL [0x54b] pre-check-phase',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
@@ -112,6 +116,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'win10-auth-federated.txt',
     expected: [
       'BAD Error Phase=auth authentication-phase',
+      'BAD Client ErrorCode=0xcaa82ee2',
       'BAD Token acquisition Test=FAIL [0xcaa82ee2] authentication-phase',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
@@ -128,6 +133,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'server2022-scp-missing.txt',
     expected: [
       'BAD Error Phase=discover discover-phase',
+      'BAD Client ErrorCode=0x801c001d',
       'BAD AD Configuration Test=FAIL [0x80070002] discover-phase#DSREG_AUTOJOIN_ADCONFIG_READ_FAILED',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
@@ -177,7 +183,11 @@ const fixtures: { file: string; expected: string[] }[] = [
   },
   {
     file: 'partial-diagnostic-en.txt',
-    expected: ['BAD Error Phase=join join-phase'],
+    expected: [
+      'BAD Error Phase=join join-phase',
+      'BAD Client ErrorCode=0x801c03f2',
+      'BAD Server ErrorCode=DirectoryError',
+    ],
   },
   {
     file: 'reordered-sections-nl.txt',
@@ -209,6 +219,7 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'teams-joined-lines-discover.txt',
     expected: [
       'BAD Error Phase=discover discover-phase',
+      'BAD Client ErrorCode=0x801c0021',
       'BAD DRS Discovery Test=FAIL [0x801c0021/0x80072ee2] discover-phase',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
@@ -225,6 +236,8 @@ const fixtures: { file: string; expected: string[] }[] = [
     file: 'teams-crlf-no-borders-nl.txt',
     expected: [
       'BAD Error Phase=join join-phase',
+      'BAD Client ErrorCode=0x801c03f2',
+      'BAD Server ErrorCode=DirectoryError',
       `BAD AzureAdJoined=NO ${STEP_2}#AzureAdJoined`,
       'BAD AzureAdPrt=NO',
       'BAD WamDefaultSet=NO',
@@ -286,6 +299,7 @@ const rules: { name: string; text: string; expected: string[] }[] = [
     expected: [
       `BAD AzureAdPrt=NO ${POST_JOIN}`,
       'BAD Error Phase=join join-phase',
+      'BAD Client ErrorCode=0x801c03f2',
       'BAD DRS Discovery Test=FAIL [0x801c0021/0x80072ee2] discover-phase',
       'ok DomainJoined=YES',
       'ok AzureAdJoined=YES',
@@ -298,8 +312,23 @@ const rules: { name: string; text: string; expected: string[] }[] = [
   },
   {
     name: 'a YES/NO field that holds something else gives no finding',
-    text: 'AzureAdJoined : YES\nWamDefaultSet : ERROR (0x80070520)\nAzureAdPrt : YES',
+    text: 'AzureAdJoined : YES\nNgcSet : maybe\nAzureAdPrt : YES',
     expected: ['ok AzureAdJoined=YES', 'ok AzureAdPrt=YES'],
+  },
+  {
+    name: "WamDefaultSet ERROR (what /status /debug prints when it can't read it) fails the user's sign-in like NO",
+    text: 'AzureAdJoined : YES\nWamDefaultSet : ERROR (0x80070520)\nAzureAdPrt : YES',
+    expected: [`BAD WamDefaultSet=ERROR ${POST_JOIN}`, 'ok AzureAdJoined=YES', 'ok AzureAdPrt=YES'],
+  },
+  {
+    name: 'dsregcmd /join /debug: no domain controller in sight is the pre-check phase',
+    text: 'PreJoinChecks Complete.\npreCheckResult: DoNotJoin\nisDcAvailable: NO\nresultCode: 0x1',
+    expected: ['BAD isDcAvailable=NO pre-check-phase', 'BAD preCheckResult=DoNotJoin'],
+  },
+  {
+    name: 'a pre-check that said DoNotJoin for another reason still points at the pre-check phase',
+    text: 'preCheckResult: DoNotJoin\nisSystem: YES\nisDcAvailable: YES',
+    expected: ['BAD preCheckResult=DoNotJoin pre-check-phase'],
   },
   {
     name: 'the typed sentence',

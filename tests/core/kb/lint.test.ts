@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/core/kb/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../../src/core/kb/location.js';
@@ -62,4 +62,67 @@ describe('knowledge base lint', () => {
     const kbText = normalize(kb.entries.flatMap((e) => [...e.symptoms.nl, ...e.symptoms.en]).join('\n'));
     expect(fixtures.filter((t) => kbText.includes(t))).toEqual([]);
   });
+
+  // Real reports are long: a phrasing copied from one would share a run of words with it, not the whole text.
+  it.skipIf(!existsSync(REAL_DEV))(
+    existsSync(REAL_DEV)
+      ? 'has no phrasing that shares a run of eight words with a real report or our real-style sets'
+      : `skipped: ${REAL_DEV.pathname} is not there (the shared evaluation data lives outside the repo)`,
+    () => {
+      const onScreen = kb.entries.flatMap((e) => [...e.messages.nl, ...e.messages.en]).map((m) => normalize(m));
+      const dir = new URL('../../fixtures/', import.meta.url);
+      const files = [
+        REAL_DEV,
+        ...readdirSync(dir)
+          .filter((f) => /^real-style.*\.jsonl$/.test(f))
+          .map((f) => new URL(f, dir)),
+      ];
+      const reports = files.flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as { id: string; text: string }),
+      );
+      const phrasings = kb.entries.flatMap((e) => [...e.symptoms.nl, ...e.symptoms.en, e.title.nl, e.title.en]);
+      const copied = phrasings.flatMap((p) => {
+        const run = sharedRun(p, reports, onScreen);
+        return run ? [`${run.id}: "${run.words}" in "${p}"`] : [];
+      });
+      expect(copied).toEqual([]);
+    },
+  );
 });
+
+const REAL_DEV = new URL('../../../../shared/eval/real-dev.jsonl', import.meta.url);
+const RUN = 8;
+
+/** The first run of RUN words a phrasing shares with one of the reports, outside the on-screen messages. */
+function sharedRun(
+  phrasing: string,
+  reports: readonly { id: string; text: string }[],
+  onScreen: readonly string[],
+): { id: string; words: string } | undefined {
+  const words = normalize(phrasing)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  for (let i = 0; i + RUN <= words.length; i++) {
+    const run = ` ${words.slice(i, i + RUN).join(' ')} `;
+    if (onScreen.some((m) => wordsOf(m).includes(run))) continue;
+    const report = reports.find((r) => wordsOf(r.text).includes(run));
+    if (report) return { id: report.id, words: run };
+  }
+  return undefined;
+}
+
+const wordsCache = new Map<string, string>();
+function wordsOf(text: string): string {
+  let w = wordsCache.get(text);
+  if (w === undefined) {
+    w = ` ${normalize(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ')} `;
+    wordsCache.set(text, w);
+  }
+  return w;
+}
