@@ -151,7 +151,7 @@ function resolutionView(r: AnswerResolution, index: number, labels: CardLabels, 
   return {
     id: `alternative-${index + 1}`,
     heading,
-    toggleTitle: `${heading} (${labels.showSteps.replace(/\s*[▾▴]\s*$/, '')})`,
+    toggleTitle: `${heading} (${labels.showSteps.replace(/[▾▴]\s*$/, '').trimEnd()})`,
     steps: markdownList(
       steps.shown.map((s) => trusted(s, fit.text(MAX.step))),
       true,

@@ -62,7 +62,16 @@ export function moreText(labels: CardLabels, hidden: number): string | undefined
 
 /** A markdown list in one TextBlock: Teams renders `1. a\n2. b` and `- a\n- b` as lists. */
 export function markdownList(items: readonly string[], ordered: boolean): string {
-  return items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item.replace(/\s*\n\s*/g, ' ')}`).join('\n');
+  return items
+    .map(
+      (item, i) =>
+        `${ordered ? `${i + 1}.` : '-'} ${item
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join(' ')}`,
+    )
+    .join('\n');
 }
 
 /** Submit data without undefined fields (a missing `triageId` is left out, not sent as null). */

@@ -42,6 +42,19 @@ describe('redact', () => {
   ])('leaves "%s" alone', (text) => {
     expect(redact(text)).toBe(text);
   });
+
+  it('leaves Teams ids readable, so a conversation can be traced, and redacts what is around them', () => {
+    const ids = [
+      '19:3f2a9c1e-helpdesk_07@thread.tacv2;messageid=1700000000001',
+      '19:b7c0e1d2f3a4@thread.skype',
+      '19:9d8c7b6a-5f4e-3d2c-1b0a-99887766554433_aad-anne@unq.gbl.spaces',
+      '29:1GcS4EyB_oSI8A88Xm-SN7NJFyMqe3QGnJdgLf',
+      'a:1sn4X9aBcDeFgH-PC-1234XYZ',
+      '28:00000000-0000-0000-0000-0000000000b0',
+    ];
+    const line = `${ids.join(' ')} from jan.de.vries@contoso.nl on DESKTOP-1A2B3C4`;
+    expect(redact(line)).toBe(`${ids.join(' ')} from [email] on [device]`);
+  });
 });
 
 describe('logs of a real turn over HTTP', () => {
