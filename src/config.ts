@@ -56,6 +56,13 @@ export const configSchema = z
       'must be an http(s) URL',
     ),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+    /** Turns in flight at most; one more gets 503 with Retry-After at once (the Bot Connector retries). */
+    MAX_TURNS_IN_FLIGHT: z.coerce
+      .number({ error: 'must be a whole number from 1 to 10000' })
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(64),
   })
   .superRefine((c, ctx) => {
     if ((c.HELPDESK_CHANNEL_ID === undefined) !== (c.HELPDESK_SERVICE_URL === undefined)) {
