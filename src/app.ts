@@ -38,7 +38,11 @@ export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps)
     storage: new ConsistentStorage(storage.storage),
     index: buildDiagnosisIndex(kb),
     present: new CardPresenter(kb),
-    helpdesk: { notifier: new AdapterNotifier(adapter, config.MicrosoftAppId), channel: helpdeskChannelConfig(config) },
+    helpdesk: {
+      notifier: new AdapterNotifier(adapter, config.MicrosoftAppId),
+      channel: helpdeskChannelConfig(config),
+      agents: config.HELPDESK_AGENTS,
+    },
     ...(now ? { now } : {}),
   });
   const guarded = new TurnGuard({

@@ -49,6 +49,15 @@ export const configSchema = z
       .default('')
       .refine((v) => tenantList(v).every((id) => TENANT_ID.test(id)), 'must be tenant ids (GUIDs) separated by commas')
       .transform(tenantList),
+    /** Entra object ids (comma-separated) of the people who may register the helpdesk channel and act on tickets. */
+    HELPDESK_AGENTS: z
+      .string()
+      .default('')
+      .refine(
+        (v) => tenantList(v).every((id) => TENANT_ID.test(id)),
+        'must be Entra object ids (GUIDs) separated by commas',
+      )
+      .transform(tenantList),
     /** The Teams channel that receives hand-off tickets (or register one with "@bot registreer helpdesk"). */
     HELPDESK_CHANNEL_ID: optionalText,
     HELPDESK_SERVICE_URL: optionalText.refine(

@@ -10,6 +10,7 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import type { Lang } from '../core/lang.js';
 import { detectLanguage, localeLanguage } from '../core/text/language.js';
 import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
+import { markdownText } from '../cards/escape.js';
 import { t } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { MainDialog } from '../../dialogs/main-dialog.js';
@@ -178,7 +179,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     memory: ConversationMemory,
     decision: GuardDecision,
   ): Promise<boolean> {
-    const name = memory.starterName?.trim() || t(turnLang(context), 'channel.someone');
+    const name = markdownText(memory.starterName?.trim() || t(turnLang(context), 'channel.someone'), { maxLength: 80 });
     switch (decision) {
       case 'go':
         return true;
