@@ -11,7 +11,7 @@ export interface OverloadRow {
   turns: number;
   /** Answered with 2xx, per second. */
   answeredPerS: number;
-  /** The slowest answer within the 15 s the Bot Connector waits (refusals take milliseconds). */
+  /** The slowest answered (2xx) turn within the 15 s the Bot Connector waits. */
   slowestMs: number;
   p99Ms: number;
   /** Share of turns refused with 503 (the Bot Connector retries them). */
@@ -21,15 +21,16 @@ export interface OverloadRow {
 }
 
 export function overloadRow(limit: number, r: PhaseResult): OverloadRow {
-  const answered = r.turns - r.errors.non2xx;
+  // `turns` counts the answered (2xx) ones, and the latencies are theirs
+  const sent = r.turns + r.errors.non2xx + r.errors.timeouts;
   return {
     limit,
     connections: r.connections,
-    turns: r.turns,
-    answeredPerS: answered / r.seconds,
+    turns: sent,
+    answeredPerS: r.turns / r.seconds,
     slowestMs: r.latencyMs.max,
     p99Ms: r.latencyMs.p99,
-    refused: r.turns > 0 ? r.errors.non2xx / r.turns : 0,
+    refused: sent > 0 ? r.errors.non2xx / sent : 0,
     timedOut: r.errors.timeouts,
   };
 }
@@ -58,8 +59,10 @@ export function overloadTable(storage: string, rows: readonly OverloadRow[]): st
     ...rows.map(
       (r) =>
         `| ${storage} | ${r.limit >= 10_000 ? 'none (10000)' : r.limit} | ${r.connections} | ${r.answeredPerS.toFixed(0)} | ` +
-        `${(r.slowestMs / 1000).toFixed(1)} s | ${(r.p99Ms / 1000).toFixed(2)} s | ${(100 * r.refused).toFixed(1)}% | ${r.timedOut} |`,
+        `${seconds(r.slowestMs)} | ${seconds(r.p99Ms)} | ${(100 * r.refused).toFixed(1)}% | ${r.timedOut} |`,
     ),
   ];
   return lines.join('\n');
 }
+
+const seconds = (ms: number): string => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : 'none answered');
