@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
@@ -97,6 +98,34 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   if (options.pretty) return pino({ ...settings, transport: { target: 'pino-pretty', options: { colorize: true } } });
   return options.destination ? pino(settings, options.destination) : pino(settings);
+}
+
+/**
+ * Sends what libraries print with `console` (botbuilder prints errors, stack traces and the text in them to stderr)
+ * through the redacting logger instead, at the matching level. Returns a function that puts `console` back.
+ */
+export function routeConsole(logger: Logger): () => void {
+  const original = {
+    error: console.error,
+    warn: console.warn,
+    info: console.info,
+    log: console.log,
+    debug: console.debug,
+  };
+  const to =
+    (level: 'error' | 'warn' | 'info' | 'debug') =>
+    (...args: unknown[]): void => {
+      const err = args.find((a): a is Error => a instanceof Error);
+      logger[level]({ source: 'console', ...(err ? { err } : {}) }, format(...args.filter((a) => a !== err)));
+    };
+  Object.assign(console, {
+    error: to('error'),
+    warn: to('warn'),
+    info: to('info'),
+    log: to('info'),
+    debug: to('debug'),
+  });
+  return () => Object.assign(console, original);
 }
 
 export function silentLogger(): Logger {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { redact } from '../../src/logger.js';
+import { redact, routeConsole } from '../../src/logger.js';
 import { startApp, type AppServer } from '../helpers/app-server.js';
 import { Chat } from '../helpers/chat.js';
 import { captureLog } from '../helpers/log-capture.js';
@@ -98,5 +98,24 @@ describe('logs of a real turn over HTTP', () => {
     const output = log.lines().join('');
     for (const secret of PERSONAL) expect(output).not.toContain(secret);
     expect(output).not.toContain('geven 80180014');
+  });
+});
+
+describe("botbuilder's own output (console)", () => {
+  it('goes through the redacting logger: no raw stack trace with personal data on stderr', () => {
+    const log = captureLog('info');
+    const restore = routeConsole(log.logger);
+    try {
+      // what CloudAdapter and JwtTokenExtractor do with an error
+      console.error(new Error('turn failed for jan.de.vries@contoso.nl'));
+      console.warn('BadRequest: Missing activity or activity type.');
+    } finally {
+      restore();
+    }
+    const [error, warning] = log.entries();
+    expect(error).toMatchObject({ level: 50, source: 'console' });
+    expect(JSON.stringify(error)).toContain('turn failed for [email]');
+    expect(log.lines().join('')).not.toContain('jan.de.vries@contoso.nl');
+    expect(warning).toMatchObject({ level: 40, msg: 'BadRequest: Missing activity or activity type.' });
   });
 });
