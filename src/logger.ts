@@ -105,13 +105,7 @@ export function createLogger(options: LoggerOptions): Logger {
  * through the redacting logger instead, at the matching level. Returns a function that puts `console` back.
  */
 export function routeConsole(logger: Logger): () => void {
-  const original = {
-    error: console.error,
-    warn: console.warn,
-    info: console.info,
-    log: console.log,
-    debug: console.debug,
-  };
+  const original = { ...console };
   const to =
     (level: 'error' | 'warn' | 'info' | 'debug') =>
     (...args: unknown[]): void => {

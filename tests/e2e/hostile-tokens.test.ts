@@ -74,8 +74,13 @@ describe('tokens on /api/messages with an app id configured', { timeout: 60_000 
       authentication,
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${server.address().port}/api/messages`;
-    apps.push({ url, close: () => server.close() });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    apps.push({
+      url,
+      close: () => {
+        server.close();
+      },
+    });
     return url;
   }
 
