@@ -73,8 +73,10 @@ describe('tokens on /api/messages with an app id configured', { timeout: 60_000 
       storage: memoryStorage(),
       authentication,
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+    await new Promise<void>((resolve) => {
+      server.listen(0, '127.0.0.1', resolve);
+    });
+    const url = `http://127.0.0.1:${server.address().port}/api/messages`;
     apps.push({
       url,
       close: () => {
