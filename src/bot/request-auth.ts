@@ -117,7 +117,6 @@ function classify(error: unknown): { status: 401 | 503; reason: string } {
   const name = error instanceof Error ? error.name : '';
   if (['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'].includes(name))
     return { status: 401, reason: 'invalid token' };
-  if (error instanceof AuthenticationError && (error as AuthenticationError).statusCode < 500)
-    return { status: 401, reason: 'invalid token' };
+  if (error instanceof AuthenticationError && error.statusCode < 500) return { status: 401, reason: 'invalid token' };
   return { status: 503, reason: 'signing keys unavailable' };
 }

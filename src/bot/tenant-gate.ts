@@ -14,14 +14,16 @@ export interface TenantGateDeps {
 const idText = (id: unknown): string | undefined =>
   typeof id === 'string' && id.trim() !== '' ? id.trim().toLowerCase() : undefined;
 
-/**
- * The Entra ID tenant an activity comes from, in lower case: `channelData.tenant.id` (Teams) or
- * `conversation.tenantId`. `conflict` when the two name different tenants.
- */
-export function tenantOf(activity: Partial<Activity>): string | undefined | 'conflict' {
-  const fromChannelData = idText((activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id);
-  const fromConversation = idText(activity.conversation?.tenantId);
-  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return 'conflict';
+/** The tenants an activity names, in lower case: `channelData.tenant.id` (Teams) and `conversation.tenantId`. */
+function tenantIds(activity: Partial<Activity>): (string | undefined)[] {
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  return [idText(channelData?.tenant?.id), idText(activity.conversation?.tenantId)];
+}
+
+/** The Entra ID tenant an activity comes from (lower case); undefined when it names none, or two different ones. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const [fromChannelData, fromConversation] = tenantIds(activity);
+  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return undefined;
   return fromChannelData ?? fromConversation;
 }
 
@@ -42,11 +44,12 @@ export class TenantGate {
     const activity = context.activity;
     if (this.allowed.size === 0) return true;
     const tenantId = tenantOf(activity);
-    if (tenantId !== undefined && tenantId !== 'conflict' && this.allowed.has(tenantId)) return true;
-    const why = tenantId === undefined ? 'no tenant' : tenantId === 'conflict' ? 'two tenants' : 'not allowed';
+    if (tenantId !== undefined && this.allowed.has(tenantId)) return true;
+    const named = tenantIds(activity).filter((id) => id !== undefined);
+    const why = tenantId !== undefined ? 'not allowed' : named.length > 0 ? 'two tenants' : 'no tenant';
     this.deps.logger.warn(
       {
-        tenantId: tenantId === 'conflict' || tenantId === undefined ? null : tenantId,
+        tenantId: tenantId ?? null,
         why,
         channelId: activity.channelId,
         conversationId: activity.conversation?.id,

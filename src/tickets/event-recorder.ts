@@ -22,7 +22,7 @@ export class StorageEventRecorder implements EventRecorder {
         ...event,
         at: this.now(),
         conversationId: context.activity.conversation?.id ?? '',
-        ...(tenantId && tenantId !== 'conflict' ? { tenantId } : {}),
+        ...(tenantId ? { tenantId } : {}),
       });
     } catch (error) {
       this.logger.warn(
