@@ -1,3 +1,4 @@
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { KnowledgeBase } from './core/kb/load.js';
@@ -5,6 +6,7 @@ import { buildDiagnosisIndex } from './core/diagnosis/diagnosis-index.js';
 import type { ManagedStorage } from './storage/create-storage.js';
 import { ConsistentStorage } from './storage/consistent-storage.js';
 import { createAdapter } from './bot/adapter.js';
+import { RequestAuthenticator, botAuthentication } from './bot/request-auth.js';
 import { CardPresenter } from './bot/card-presenter.js';
 import { HelpdeskBot } from './bot/helpdesk-bot.js';
 import { TenantGate } from './bot/tenant-gate.js';
@@ -19,21 +21,28 @@ export interface AppDeps {
   kb: KnowledgeBase;
   storage: ManagedStorage;
   now?: () => number;
+  /** Bot Framework authentication other than the configured app registration's (tests: local signing keys). */
+  authentication?: BotFrameworkAuthentication;
 }
 
 /** /readyz waits this long for storage before calling it not ready. */
 const PROBE_TIMEOUT_MS = 3_000;
 
 /** Wires adapter, bot and server from ready parts; shared by the entry point and the HTTP tests. */
-export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServer {
-  const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE);
+export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps): BotServer {
+  const authentication = deps.authentication ?? botAuthentication(config);
+  const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE, authentication);
   const bot = new HelpdeskBot({
     logger,
     defaultLang: config.DEFAULT_LANGUAGE,
     storage: new ConsistentStorage(storage.storage),
     index: buildDiagnosisIndex(kb),
     present: new CardPresenter(kb),
-    helpdesk: { notifier: new AdapterNotifier(adapter, config.MicrosoftAppId), channel: helpdeskChannelConfig(config) },
+    helpdesk: {
+      notifier: new AdapterNotifier(adapter, config.MicrosoftAppId),
+      channel: helpdeskChannelConfig(config),
+      agents: config.HELPDESK_AGENTS,
+    },
     ...(now ? { now } : {}),
   });
   const guarded = new TurnGuard({
@@ -47,6 +56,8 @@ export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServ
     adapter,
     bot: guarded,
     logger,
+    auth: new RequestAuthenticator(config, authentication),
+    maxTurnsInFlight: config.MAX_TURNS_IN_FLIGHT,
     readiness: async () => {
       if (kb.entries.length === 0) return { ready: false, reason: 'the knowledge base is empty' };
       const problem = await withTimeout(storage.probe(), PROBE_TIMEOUT_MS, `no answer within ${PROBE_TIMEOUT_MS} ms`);

@@ -49,6 +49,15 @@ export const configSchema = z
       .default('')
       .refine((v) => tenantList(v).every((id) => TENANT_ID.test(id)), 'must be tenant ids (GUIDs) separated by commas')
       .transform(tenantList),
+    /** Entra object ids (comma-separated) of the people who may register the helpdesk channel and act on tickets. */
+    HELPDESK_AGENTS: z
+      .string()
+      .default('')
+      .refine(
+        (v) => tenantList(v).every((id) => TENANT_ID.test(id)),
+        'must be Entra object ids (GUIDs) separated by commas',
+      )
+      .transform(tenantList),
     /** The Teams channel that receives hand-off tickets (or register one with "@bot registreer helpdesk"). */
     HELPDESK_CHANNEL_ID: optionalText,
     HELPDESK_SERVICE_URL: optionalText.refine(
@@ -56,6 +65,13 @@ export const configSchema = z
       'must be an http(s) URL',
     ),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(10_000),
+    /** Turns in flight at most; one more gets 503 with Retry-After at once (the Bot Connector retries). */
+    MAX_TURNS_IN_FLIGHT: z.coerce
+      .number({ error: 'must be a whole number from 1 to 10000' })
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(64),
   })
   .superRefine((c, ctx) => {
     if ((c.HELPDESK_CHANNEL_ID === undefined) !== (c.HELPDESK_SERVICE_URL === undefined)) {

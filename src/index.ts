@@ -1,5 +1,5 @@
 import { ConfigError, isEmulatorMode, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, routeConsole } from './logger.js';
 import { loadKnowledgeBase } from './core/kb/load.js';
 import { DEFAULT_KNOWLEDGE_DIR } from './core/kb/location.js';
 import { KnowledgeBaseError } from './core/kb/errors.js';
@@ -11,6 +11,7 @@ import { letterModel } from './core/text/letter-model.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+  routeConsole(logger);
   const kb = loadKnowledgeBase(config.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR);
   const storage = await createStorage(config);
   // Creates the sqlite file on first start. Storage that is not there yet is no reason to stop: /readyz says 503

@@ -1,8 +1,10 @@
 import restify from 'restify';
 import type { Request, Response, Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import type { BotAdapter } from './bot/adapter.js';
 import type { Logger } from './logger.js';
 import type { BotLogic } from './bot/bot-logic.js';
+import { RETRY_AFTER_S, RequestAuthenticator } from './bot/request-auth.js';
 import { validateActivityBody } from './bot/validate-activity.js';
 
 export interface Readiness {
@@ -11,7 +13,7 @@ export interface Readiness {
 }
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: BotLogic;
   logger: Logger;
   /** Answers /readyz: the knowledge base is loaded and storage answers. */
@@ -21,6 +23,13 @@ export interface ServerDeps {
    * (on its start, see TurnGuard) rather than an HTTP error.
    */
   maxBodyBytes?: number;
+  /** Checks each request's token; without one, requests are not authenticated (Emulator mode). */
+  auth?: RequestAuthenticator;
+  /**
+   * Turns in flight at most (waiting for their conversation's earlier turn included). One more is refused at once
+   * with 503 and Retry-After, which the Bot Connector retries, instead of waiting past its 15 s.
+   */
+  maxTurnsInFlight?: number;
 }
 
 export interface BotServer {
@@ -36,9 +45,13 @@ export function createServer({
   logger,
   readiness,
   maxBodyBytes = 2 * 1024 * 1024,
+  auth = new RequestAuthenticator({ MicrosoftAppType: 'MultiTenant' }),
+  maxTurnsInFlight = Infinity,
 }: ServerDeps): BotServer {
   const server = restify.createServer({ name: 'enrollment-helpdesk-bot', handleUncaughtExceptions: false });
   let inFlight = 0;
+  /** Turns being run: authenticated and admitted. */
+  let turns = 0;
 
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
 
@@ -50,7 +63,27 @@ export function createServer({
     }
     inFlight++;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const activity = req.body as Activity;
+      const authorization = req.header('authorization') || undefined;
+      const outcome = await auth.authenticate(activity, authorization);
+      if (!outcome.ok) {
+        if (outcome.status === 503) res.header('Retry-After', String(RETRY_AFTER_S));
+        logger.warn({ status: outcome.status, reason: outcome.reason, channelId: activity.channelId }, 'refused');
+        res.send(outcome.status, { error: outcome.status === 401 ? 'unauthorized' : 'try again later' });
+        return;
+      }
+      if (turns >= maxTurnsInFlight) {
+        res.header('Retry-After', '1');
+        res.send(503, { error: 'busy, try again in a moment' });
+        return;
+      }
+      turns++;
+      try {
+        const response = await adapter.runAuthenticated(outcome.result, activity, (context) => bot.run(context));
+        res.send(response?.status ?? 200, response?.body);
+      } finally {
+        turns--;
+      }
     } catch (error) {
       logger.error({ err: error }, 'activity processing failed');
       if (!res.headersSent) res.send(500, { error: 'internal error' });

@@ -8,6 +8,7 @@ import { candidateUtterances, interleave, type Utterance } from './messages.js';
 import { installCleanup, ROOT, rssMb, sleep, startNode, stop, stopAll } from './processes.js';
 import { buildBot, gitState, nodeArgs, startBot } from './start-bot.js';
 import { markdown, type StorageRun } from './report.js';
+import { measureOverload, overloadTable, type OverloadRow } from './overload.js';
 
 /**
  * Load benchmark over HTTP on 127.0.0.1: the bot (real knowledge base, memory, sqlite and blob storage) against a
@@ -25,6 +26,9 @@ const { values: opts } = parseArgs({
     profile: { type: 'string' },
     /** Keep the scratch folder with every process's log. */
     keep: { type: 'boolean', default: false },
+    /** Instead: 200 and 500 conversations against a bot with MAX_TURNS_IN_FLIGHT = --max-in-flight and one without. */
+    overload: { type: 'boolean', default: false },
+    'max-in-flight': { type: 'string', default: '64' },
   },
 });
 const DURATION = Number(opts.duration);
@@ -144,10 +148,13 @@ async function main(): Promise<void> {
   let mix: Utterance[] | undefined;
   let calibration = { tried: 0, kept: 0 };
   const runs: StorageRun[] = [];
-  for (const storage of STORAGES) {
+  const overloadRows: { storage: string; rows: OverloadRow[] }[] = [];
+  // --overload: each storage twice, with the in-flight limit and without one (10000)
+  const limits = opts.overload ? [opts['max-in-flight'], '10000'] : [undefined];
+  for (const [storage, limit] of STORAGES.flatMap((s) => limits.map((l) => [s, l] as const))) {
     const { bot, extra, skipped } = await startBot({
       storage,
-      env: BASE_ENV,
+      env: limit ? { ...BASE_ENV, MAX_TURNS_IN_FLIGHT: limit } : BASE_ENV,
       scratch: TMP,
       tag: TAG,
       preload: built.preload,
@@ -173,7 +180,16 @@ async function main(): Promise<void> {
     }
     const run: StorageRun = { storage, pairs: [], readyRssMb };
     try {
-      await measure(run, target, echo, mix, connectorUrl);
+      if (limit) {
+        await phase(target, { label: 'warmup', connections: 10, durationS: WARMUP }, mix, connectorUrl);
+        const rows = await measureOverload(target, Number(limit), mix, connectorUrl, DURATION, async (go) => {
+          const result = await go();
+          log(describe(result));
+          await settle(connectorUrl);
+          return result;
+        });
+        overloadRows.push({ storage, rows });
+      } else await measure(run, target, echo, mix, connectorUrl);
     } catch (error) {
       run.failed = (error as Error).message;
       log(`${storage}: ${run.failed}`);
@@ -198,14 +214,14 @@ async function main(): Promise<void> {
   };
   writeFileSync(
     out,
-    JSON.stringify({ bench: 'load', date: new Date().toISOString(), options: opts, meta, runs }, null, 2),
+    JSON.stringify({ bench: 'load', date: new Date().toISOString(), options: opts, meta, runs, overloadRows }, null, 2),
   );
   log(
     `load average at the end ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}; full results in ${opts.out}`,
   );
-  console.log(`\n${table}`);
+  console.log(`\n${opts.overload ? overloadRows.map((o) => overloadTable(o.storage, o.rows)).join('\n\n') : table}`);
   if (opts.keep) log(`logs kept in ${TMP}`);
   else rmSync(TMP, { recursive: true, force: true });
 }

@@ -11,6 +11,7 @@ import type { Lang } from '../core/lang.js';
 import { detectLanguage, localeLanguage } from '../core/text/language.js';
 import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
 import { diagnose } from '../core/diagnosis/diagnose.js';
+import { markdownText } from '../cards/escape.js';
 import { t } from '../i18n/index.js';
 import { readCommand } from '../conversation/commands.js';
 import type { Logger } from '../logger.js';
@@ -203,7 +204,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     memory: ConversationMemory,
     decision: GuardDecision,
   ): Promise<boolean> {
-    const name = memory.starterName?.trim() || t(turnLang(context), 'channel.someone');
+    const name = markdownText(memory.starterName?.trim() || t(turnLang(context), 'channel.someone'), { maxLength: 80 });
     switch (decision) {
       case 'go':
         return true;

@@ -4,11 +4,18 @@ type MessageLike = Pick<Partial<Activity>, 'text' | 'entities' | 'recipient' | '
 
 /** Markup Teams leaves in a message's text; anything else that looks like a tag is the user's own text. */
 const FORMATTING_TAG = /<\/?(?:p|div|span|br|b|i|u|s|strong|em)(?:\s[^<>]*)?\/?>/gi;
-const OTHER_MENTION = /<at(?:\s[^<>]*)?>([\s\S]*?)<\/at>/gi;
+/** Another person's mention; its name holds no other `<at>`, so an unclosed tag is never read past the next one. */
+const OTHER_MENTION = /<at(?:\s[^<>]*)?>((?:[^<]|<(?!\/?at[\s>]))*)<\/at>/gi;
 const ENTITY = /&(?:nbsp|amp|lt|gt|quot|apos|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi;
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** Spaces (and `&nbsp;`) around a removed mention, on its own line only: a pasted `dsregcmd /status` keeps its layout. */
-const SPACE = String.raw`(?:[ \t\u00a0]|&nbsp;)*`;
+/** Where a removed mention was, until the spaces around it are collapsed (a private-use character). */
+const REMOVED = '\uE000';
+/**
+ * Spaces (and `&nbsp;`) around removed mentions, on their line only (a pasted `dsregcmd /status` keeps its layout),
+ * become one space. A match starts only where a run of spaces starts: tried from inside a run, every start would read
+ * the whole run again (quadratic on a message of spaces).
+ */
+const AROUND_REMOVED = /(?<![ \t\u00a0]|&nbsp;)(?:[ \t\u00a0]|&nbsp;)*\uE000(?:[ \t\u00a0\uE000]|&nbsp;)*/gi;
 
 function mentionsOf(activity: MessageLike): Mention[] {
   return (activity.entities ?? []).filter((e): e is Mention => e.type?.toLowerCase() === 'mention');
@@ -41,11 +48,12 @@ export function stripBotMention(activity: MessageLike): string {
   const patterns = [...[...tags].map(escapeRegExp), ...(byName ? [byName] : [])];
   let removed = false;
   for (const pattern of patterns) {
-    text = text.replace(new RegExp(`${SPACE}${pattern}${SPACE}`, 'gi'), () => {
+    text = text.replace(new RegExp(pattern, 'gi'), () => {
       removed = true;
-      return ' ';
+      return REMOVED;
     });
   }
+  if (removed) text = text.replace(AROUND_REMOVED, ' ');
   if (activity.channelId === 'msteams') {
     text = text
       .replace(OTHER_MENTION, '$1')

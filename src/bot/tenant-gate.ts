@@ -11,17 +11,26 @@ export interface TenantGateDeps {
   defaultLang: Lang;
 }
 
-/** The Entra ID tenant a Teams activity comes from, in lower case. */
-export function tenantOf(activity: Partial<Activity>): string | undefined {
+const idText = (id: unknown): string | undefined =>
+  typeof id === 'string' && id.trim() !== '' ? id.trim().toLowerCase() : undefined;
+
+/** The tenants an activity names, in lower case: `channelData.tenant.id` (Teams) and `conversation.tenantId`. */
+function tenantIds(activity: Partial<Activity>): (string | undefined)[] {
   const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const id = channelData?.tenant?.id ?? activity.conversation?.tenantId;
-  return typeof id === 'string' && id.trim() !== '' ? id.trim().toLowerCase() : undefined;
+  return [idText(channelData?.tenant?.id), idText(activity.conversation?.tenantId)];
+}
+
+/** The Entra ID tenant an activity comes from (lower case); undefined when it names none, or two different ones. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const [fromChannelData, fromConversation] = tenantIds(activity);
+  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return undefined;
+  return fromChannelData ?? fromConversation;
 }
 
 /**
- * ALLOWED_TENANTS at the door: a Teams activity from another tenant (or from none) gets a polite refusal in the
- * user's language (messages only), is logged, and goes no further, so nothing of it is read or stored. Activities
- * of other channels carry no tenant (the Emulator) and pass.
+ * ALLOWED_TENANTS at the door, on every channel whatever `channelId` says: an activity whose tenant is not allowed,
+ * names no tenant (the Emulator, Web Chat) or names two different ones gets a polite refusal in the user's language
+ * (messages only), is logged, and goes no further, so nothing of it is read or stored.
  */
 export class TenantGate {
   private readonly allowed: ReadonlySet<string>;
@@ -33,12 +42,16 @@ export class TenantGate {
   /** True when the turn may go on; false when it was refused. */
   async admit(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
-    if (this.allowed.size === 0 || activity.channelId !== 'msteams') return true;
+    if (this.allowed.size === 0) return true;
     const tenantId = tenantOf(activity);
     if (tenantId !== undefined && this.allowed.has(tenantId)) return true;
+    const named = tenantIds(activity).filter((id) => id !== undefined);
+    const why = tenantId !== undefined ? 'not allowed' : named.length > 0 ? 'two tenants' : 'no tenant';
     this.deps.logger.warn(
       {
         tenantId: tenantId ?? null,
+        why,
+        channelId: activity.channelId,
         conversationId: activity.conversation?.id,
         activityId: activity.id,
         type: activity.type,

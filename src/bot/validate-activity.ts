@@ -15,6 +15,8 @@ export function validateActivityBody(body: unknown): string | undefined {
   }
   if (typeof activity.serviceUrl !== 'string' || !isHttpUrl(activity.serviceUrl))
     return 'the activity has no valid serviceUrl';
+  if (activity.text !== undefined && activity.text !== null && typeof activity.text !== 'string')
+    return 'the activity text must be a string';
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import {
   httpsUrl,
   labelsFor,
   moreText,
+  oneLine,
   submit,
   trusted,
   trustedOptional,
@@ -202,7 +203,7 @@ function stepList(steps: readonly string[], from: number, fit: Fit) {
   const text = shown.shown
     .map((s, i) => ({ s, n: i + 1 }))
     .slice(from)
-    .map(({ s, n }) => `${n}. ${trusted(s, fit.text(MAX.step)).replace(/\s*\n\s*/g, ' ')}`)
+    .map(({ s, n }) => `${n}. ${oneLine(trusted(s, fit.text(MAX.step)))}`)
     .join('\n');
   return { text, count: Math.max(0, shown.shown.length - from), hidden: shown.hidden };
 }

@@ -18,6 +18,11 @@ export interface EscapeOptions {
   maxLength?: number;
   /** Lines kept (empty lines never count); the rest is dropped with "…". Default 1: everything on one line. */
   maxLines?: number;
+  /**
+   * Markdown only: bare URLs stay clickable. Only for what a helpdesk agent wrote (a resolution note); anyone
+   * else's text never links: Teams turns `https://…`, `www.…` and `name.tld` into links by itself.
+   */
+  links?: boolean;
 }
 
 // C0/C1 controls except tab and newline, bidi overrides and isolates (text spoofing), BOM.
@@ -74,11 +79,20 @@ function escapeMarkdownLine(line: string): string {
   );
 }
 
+/**
+ * What Teams would make a link of, made inert by an invisible space: a scheme's `://` and a dot between a name's
+ * parts (`evil.example`, `www.x`, `jan@contoso.nl`). Shown the same; clicked, nothing.
+ */
+function unlinked(line: string): string {
+  return line.replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, `${ZWSP}.`);
+}
+
 /** User text for a TextBlock, a Fact or `fallbackText`: markdown and HTML specials escaped, so it shows as typed. */
 export function markdownText(text: string, options: EscapeOptions = {}): string {
-  const { maxLength = DEFAULT_MAX_LENGTH, maxLines = 1 } = options;
+  const { maxLength = DEFAULT_MAX_LENGTH, maxLines = 1, links = false } = options;
   // cut first, so an escape is never split from the character it protects
   const lines = truncate(cleanLines(text, maxLines, maxLength).join('\n'), maxLength).split('\n');
   // a single newline is not a line break in markdown; an empty line between is
-  return neutraliseBindings(lines.map(escapeMarkdownLine).join('\n\n'));
+  const escaped = lines.map(escapeMarkdownLine);
+  return neutraliseBindings((links ? escaped : escaped.map(unlinked)).join('\n\n'));
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang.js';
 import type { CardLabels } from '../i18n/cards.js';
 import { markdownText, plainText } from './escape.js';
 import { renderCard } from './render.js';
-import { capped, fallback, fill, labelsFor, submit, trusted, trustedOptional, type FactRow, type Fit } from './view.js';
+import { capped, fallback, fill, labelsFor, submit, trusted, type FactRow, type Fit } from './view.js';
 
 export type TicketStatus = 'open' | 'assigned' | 'resolved';
 
@@ -68,7 +68,8 @@ function ticketView(d: TicketCardData, fit: Fit): object {
   const turns = d.turns ?? [];
   const keptTurns = turns.slice(Math.max(0, turns.length - fit.count(MAX.turns)));
   const codes = d.codes ?? [];
-  const summary = trustedOptional(d.summary, MAX.summary);
+  // the user's first message: a TextRun, never markdown
+  const summary = d.summary?.trim() ? plainText(d.summary, { maxLength: MAX.summary }) : undefined;
   return {
     lang: d.lang,
     labels,
@@ -102,7 +103,7 @@ function ticketView(d: TicketCardData, fit: Fit): object {
     fallbackText: fallback([
       `${title} (${statusText(labels, d.status)})`,
       `${labels.requester}: ${markdownText(d.requester, { maxLength: 100 })}`,
-      summary,
+      d.summary?.trim() ? markdownText(d.summary, { maxLength: MAX.summary }) : undefined,
     ]),
   };
 }

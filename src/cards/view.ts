@@ -62,7 +62,16 @@ export function moreText(labels: CardLabels, hidden: number): string | undefined
 
 /** A markdown list in one TextBlock: Teams renders `1. a\n2. b` and `- a\n- b` as lists. */
 export function markdownList(items: readonly string[], ordered: boolean): string {
-  return items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${item.replace(/\s*\n\s*/g, ' ')}`).join('\n');
+  return items.map((item, i) => `${ordered ? `${i + 1}.` : '-'} ${oneLine(item)}`).join('\n');
+}
+
+/** A text's lines joined by single spaces, so it stays one list item (split, not a backtracking pattern). */
+export function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Submit data without undefined fields (a missing `triageId` is left out, not sent as null). */

@@ -6,6 +6,7 @@ import { buildReport, formatReport } from '../tickets/report.js';
 const USAGE = `usage:
   npm run report -- --from 2026-11-01 --to 2026-11-30   the range's counts and the knowledge base's gaps
   npm run report -- --from 2026-11-01 --json            the same as one JSON object
+  npm run report -- --tenant <tenant id>                one tenant only (else messages are listed per tenant)
 Days are UTC and inclusive; --to defaults to today, --from to 30 days before --to.
 Reads the storage the bot is configured with (STORAGE, SQLITE_PATH, ... from the environment or .env).`;
 
@@ -13,6 +14,7 @@ interface Options {
   from: string;
   to: string;
   json: boolean;
+  tenant?: string;
 }
 
 /** The options, or a message saying what is wrong. */
@@ -20,11 +22,14 @@ function parseArgs(args: readonly string[], today: number): Options | string {
   let from: string | undefined;
   let to: string | undefined;
   let json = false;
+  let tenant: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') json = true;
     else if (arg === '--from') from = args[++i];
     else if (arg === '--to') to = args[++i];
+    else if (arg === '--tenant') tenant = args[++i];
+    else if (arg?.startsWith('--tenant=')) tenant = arg.slice(9);
     else if (arg?.startsWith('--from=')) from = arg.slice(7);
     else if (arg?.startsWith('--to=')) to = arg.slice(5);
     else return `unknown argument ${JSON.stringify(arg)}`;
@@ -35,7 +40,9 @@ function parseArgs(args: readonly string[], today: number): Options | string {
   if (!isDay(from)) return `--from must be a date like 2026-11-01 (got ${JSON.stringify(from)})`;
   if (from > to) return `--from (${from}) is after --to (${to})`;
   if (daysBetween(from, to).length > MAX_DAYS) return `the range is longer than ${MAX_DAYS} days`;
-  return { from, to, json };
+  if (tenant !== undefined && !/^[0-9a-f-]{36}$/i.test(tenant))
+    return `--tenant must be a tenant id (a GUID; got ${JSON.stringify(tenant)})`;
+  return { from, to, json, ...(tenant ? { tenant } : {}) };
 }
 
 function isDay(value: string): boolean {
@@ -55,7 +62,7 @@ async function main(args: string[]): Promise<number> {
   const config = loadConfig();
   const storage = await createStorage(config);
   try {
-    const report = await buildReport(storage.storage, options.from, options.to);
+    const report = await buildReport(storage.storage, options.from, options.to, options.tenant);
     process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
     return 0;
   } finally {

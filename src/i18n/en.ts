@@ -50,6 +50,7 @@ export const en = {
   'ticket.someone': 'Someone from the helpdesk',
   'ticket.notFound': "I can't find that ticket.",
   'ticket.notHere': 'Tickets are picked up in the helpdesk channel.',
+  'ticket.notAgent': 'Only helpdesk agents can pick up or resolve tickets.',
   'ticket.alreadyAssigned': '{agent} is already working on {id}.',
   'ticket.alreadyResolved': '{id} is already resolved.',
   'tickets.heading': 'Your tickets with the helpdesk:',
@@ -58,6 +59,10 @@ export const en = {
   'tickets.status.assigned': 'in progress',
   'tickets.status.resolved': 'resolved',
   'register.done': 'This channel is now the helpdesk channel: new tickets will arrive here.',
+  'register.notAgent': 'Only helpdesk agents (HELPDESK_AGENTS) can register or move the helpdesk channel.',
+  'register.taken':
+    "A helpdesk channel is already registered; it stays where it is. An admin can move it with HELPDESK_AGENTS or HELPDESK_CHANNEL_ID in the bot's settings.",
+  'register.moved': '{name} moved the helpdesk channel: new tickets will arrive in another channel from now on.',
   'register.notChannel': 'Register the helpdesk in a Teams channel: mention me there and type "register helpdesk".',
   'register.configured': "The helpdesk channel is set in the bot's settings (HELPDESK_CHANNEL_ID); change it there.",
   'tenant.refused':

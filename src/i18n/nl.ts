@@ -49,6 +49,7 @@ export const nl = {
   'ticket.someone': 'Iemand van de helpdesk',
   'ticket.notFound': 'Ik kan dat ticket niet vinden.',
   'ticket.notHere': 'Tickets pak je op in het helpdeskkanaal.',
+  'ticket.notAgent': 'Alleen medewerkers van de helpdesk kunnen meldingen oppakken of oplossen.',
   'ticket.alreadyAssigned': '{agent} is al met {id} bezig.',
   'ticket.alreadyResolved': '{id} is al opgelost.',
   'tickets.heading': 'Je meldingen bij de helpdesk:',
@@ -57,6 +58,12 @@ export const nl = {
   'tickets.status.assigned': 'in behandeling',
   'tickets.status.resolved': 'opgelost',
   'register.done': 'Dit kanaal is nu het helpdeskkanaal: nieuwe meldingen komen hier binnen.',
+  'register.notAgent':
+    'Alleen medewerkers van de helpdesk (HELPDESK_AGENTS) kunnen het helpdeskkanaal koppelen of verplaatsen.',
+  'register.taken':
+    'Er is al een helpdeskkanaal gekoppeld; het blijft waar het is. Verplaatsen kan een beheerder met HELPDESK_AGENTS of HELPDESK_CHANNEL_ID in de instellingen van de bot.',
+  'register.moved':
+    '{name} heeft het helpdeskkanaal verplaatst: nieuwe meldingen komen voortaan in een ander kanaal binnen.',
   'register.notChannel': 'Registreer de helpdesk in een Teams-kanaal: noem mij daar en typ "registreer helpdesk".',
   'register.configured':
     'Het helpdeskkanaal staat vast in de instellingen van de bot (HELPDESK_CHANNEL_ID); daar verander je het ook.',

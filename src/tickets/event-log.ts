@@ -13,7 +13,8 @@ export type BotEvent =
   | { kind: 'no-match'; text: string; codes: string[] }
   | { kind: 'handed-off'; ticketId: string; reason: string; codes: string[] };
 
-export type LoggedEvent = BotEvent & { at: number; conversationId: string };
+/** `tenantId`: the Entra tenant of the conversation (lower case), when it names one. */
+export type LoggedEvent = BotEvent & { at: number; conversationId: string; tenantId?: string };
 
 interface Bucket {
   events: LoggedEvent[];

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
+import { tenantOf } from '../bot/tenant-gate.js';
 import type { BotEvent, EventLog } from './event-log.js';
 
 /** What dialogs use to note what happened; recording never fails a turn. */
@@ -16,7 +17,13 @@ export class StorageEventRecorder implements EventRecorder {
 
   async record(context: TurnContext, event: BotEvent): Promise<void> {
     try {
-      await this.log.append({ ...event, at: this.now(), conversationId: context.activity.conversation?.id ?? '' });
+      const tenantId = tenantOf(context.activity);
+      await this.log.append({
+        ...event,
+        at: this.now(),
+        conversationId: context.activity.conversation?.id ?? '',
+        ...(tenantId ? { tenantId } : {}),
+      });
     } catch (error) {
       this.logger.warn(
         { err: error, kind: event.kind, conversationId: context.activity.conversation?.id },

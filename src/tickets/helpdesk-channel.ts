@@ -1,7 +1,7 @@
 import type { Activity, ConversationReference, Storage } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { HelpdeskChannelConfig } from './helpdesk-config.js';
-import { readItem } from './stored-item.js';
+import { readItem, updateItem } from './stored-item.js';
 import type { Person } from './ticket.js';
 
 /** Where tickets go, whichever way it was set up. */
@@ -81,8 +81,18 @@ export class HelpdeskChannels {
       : undefined;
   }
 
-  /** Makes the channel of this message the helpdesk channel. */
-  async register(activity: Partial<Activity>, lang: Lang, at: number): Promise<HelpdeskChannel> {
+  /**
+   * Makes the channel of this message the helpdesk channel, if `allowed` agrees on the registration stored right now
+   * (read and written with its eTag, so two first registrations at once cannot both win). Returns what was decided
+   * and the channel it replaced.
+   */
+  async register<D extends string>(
+    activity: Partial<Activity>,
+    lang: Lang,
+    at: number,
+    allowed: (registered: string | undefined) => D,
+    accepted: readonly D[],
+  ): Promise<{ decision: D; previous?: { reference: Partial<ConversationReference>; lang: Lang } }> {
     const reference = channelReference(activity);
     const teamId = (activity.channelData as TeamsChannelData | undefined)?.team?.id;
     const registration: Registration = {
@@ -92,9 +102,14 @@ export class HelpdeskChannels {
       registeredAt: at,
       ...(teamId ? { teamId } : {}),
     };
-    // the last registration wins: a plain write, no eTag needed
-    await this.storage.write({ [KEY]: registration });
-    return { reference, lang, source: 'registered' };
+    let decision: D | undefined;
+    let previous: { reference: Partial<ConversationReference>; lang: Lang } | undefined;
+    await updateItem<Registration>(this.storage, KEY, (current) => {
+      decision = allowed(current ? baseConversationId(current.reference.conversation?.id) : undefined);
+      previous = current && { reference: current.reference, lang: current.lang };
+      return accepted.includes(decision) ? registration : undefined;
+    });
+    return { decision: decision!, ...(previous ? { previous } : {}) };
   }
 }
 

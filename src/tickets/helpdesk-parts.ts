@@ -12,6 +12,8 @@ import type { Notifier } from './notifier.js';
 export interface HelpdeskOptions {
   notifier?: Notifier;
   channel?: HelpdeskChannelConfig;
+  /** HELPDESK_AGENTS: who may register the channel and act on tickets (empty: the channel is the authority). */
+  agents?: readonly string[];
 }
 
 /** The event log and the helpdesk service, on the bot's own storage. */

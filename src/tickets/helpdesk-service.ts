@@ -1,9 +1,12 @@
-import { TurnContext, type Activity, type Storage } from 'botbuilder';
+import { TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
+import { markdownText } from '../cards/escape.js';
+import { t } from '../i18n/index.js';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../bot/presenter.js';
 import { turnLang } from '../bot/turn-info.js';
-import { HelpdeskChannels, isChannelConversation, sameConversation } from './helpdesk-channel.js';
+import { decideRegistration, mayActOnTicket, type AgentList } from './helpdesk-authority.js';
+import { HelpdeskChannels, channelReference, isChannelConversation, sameConversation } from './helpdesk-channel.js';
 import type { HelpdeskChannelConfig } from './helpdesk-config.js';
 import type { Notifier } from './notifier.js';
 import {
@@ -26,6 +29,8 @@ export interface HelpdeskServiceDeps {
   notifier?: Notifier;
   /** The helpdesk channel from configuration; without it, an agent registers one by command. */
   channel?: HelpdeskChannelConfig;
+  /** HELPDESK_AGENTS (Entra object ids); empty or absent: the helpdesk channel is the authority. */
+  agents?: readonly string[];
 }
 
 export type AgentAction = { kind: 'assign' } | { kind: 'resolve'; note?: string };
@@ -38,7 +43,10 @@ export class HelpdeskService {
   readonly tickets: TicketStore;
   readonly channels: HelpdeskChannels;
 
+  private readonly agents: AgentList;
+
   constructor(private readonly deps: HelpdeskServiceDeps) {
+    this.agents = { HELPDESK_AGENTS: (deps.agents ?? []).map((id) => id.toLowerCase()) };
     this.tickets = new TicketStore(deps.storage);
     this.channels = new HelpdeskChannels(deps.storage, deps.channel, deps.defaultLang);
   }
@@ -61,7 +69,11 @@ export class HelpdeskService {
   async act(context: TurnContext, ticketId: string, action: AgentAction): Promise<void> {
     const found = await this.tickets.get(ticketId);
     if (!found) return this.deps.present.say(context, 'ticket.notFound');
-    if (!(await this.mayAct(context, found))) return this.deps.present.say(context, 'ticket.notHere');
+    if (!(await this.inCardsPlace(context, found))) return this.deps.present.say(context, 'ticket.notHere');
+    if (!mayActOnTicket(this.agents, context.activity.from?.aadObjectId)) {
+      this.deps.logger.warn({ ticketId, fromId: context.activity.from?.id }, 'ticket press by someone not an agent');
+      return this.deps.present.say(context, 'ticket.notAgent');
+    }
     const agent = person(context.activity);
     const at = this.deps.now();
     const change = await this.tickets.change(ticketId, (ticket) =>
@@ -71,7 +83,8 @@ export class HelpdeskService {
     await this.updateCard(context, change.ticket);
     if (!change.ok) {
       const key = change.why === 'resolved' ? 'ticket.alreadyResolved' : 'ticket.alreadyAssigned';
-      return this.deps.present.say(context, key, { id: change.ticket.id, agent: change.ticket.assignee?.name ?? '' });
+      const agent = markdownText(change.ticket.assignee?.name ?? '', { maxLength: 80 });
+      return this.deps.present.say(context, key, { id: change.ticket.id, agent });
     }
     if (change.ticket.status !== found.status) {
       await this.notifyUser(context, change.ticket, action.kind === 'assign' ? 'assigned' : 'resolved');
@@ -82,9 +95,41 @@ export class HelpdeskService {
   async register(context: TurnContext): Promise<void> {
     if (this.channels.isConfigured) return this.deps.present.say(context, 'register.configured');
     if (!isChannelConversation(context.activity)) return this.deps.present.say(context, 'register.notChannel');
-    await this.channels.register(context.activity, turnLang(context), this.deps.now());
-    this.deps.logger.info({ conversationId: context.activity.conversation?.id }, 'helpdesk channel registered');
+    const { activity } = context;
+    const here = channelReference(activity).conversation?.id ?? '';
+    const { decision, previous } = await this.channels.register(
+      activity,
+      turnLang(context),
+      this.deps.now(),
+      (registeredChannel) =>
+        decideRegistration(this.agents, { registeredChannel, here, aadObjectId: activity.from?.aadObjectId }),
+      ['register', 'again', 'move'],
+    );
+    const where = { conversationId: activity.conversation?.id, fromId: activity.from?.id, decision };
+    if (decision === 'refused') {
+      this.deps.logger.warn(where, 'helpdesk registration refused');
+      const key = this.agents.HELPDESK_AGENTS.length > 0 ? 'register.notAgent' : 'register.taken';
+      return this.deps.present.say(context, key);
+    }
+    this.deps.logger.info(where, 'helpdesk channel registered');
+    if (decision === 'move' && previous) await this.announceMove(previous, activity.from?.name ?? '');
     return this.deps.present.say(context, 'register.done');
+  }
+
+  /** The old helpdesk channel hears where tickets go now, so a move is never silent. */
+  private async announceMove(
+    previous: { reference: Partial<ConversationReference>; lang: Lang },
+    by: string,
+  ): Promise<void> {
+    const name = markdownText(by || t(previous.lang, 'channel.someone'), { maxLength: 80 });
+    try {
+      await this.deps.notifier?.send(previous.reference, {
+        type: 'message',
+        text: t(previous.lang, 'register.moved', { name }),
+      });
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'could not tell the old helpdesk channel about the move');
+    }
   }
 
   /** "mijn tickets". */
@@ -128,7 +173,7 @@ export class HelpdeskService {
   }
 
   /** Presses count where the card is (or, for a card that could not be kept, in today's helpdesk channel). */
-  private async mayAct(context: TurnContext, ticket: Ticket): Promise<boolean> {
+  private async inCardsPlace(context: TurnContext, ticket: Ticket): Promise<boolean> {
     const here = context.activity.conversation?.id;
     if (ticket.card) return sameConversation(here, ticket.card.reference.conversation?.id);
     const channel = await this.channels.current();

@@ -11,6 +11,8 @@ export interface Counted {
 export interface Report {
   from: string;
   to: string;
+  /** The one tenant reported on; absent: every tenant. */
+  tenant?: string;
   /** Triages started. */
   asked: number;
   /** The first answer came straight away: no question asked, nothing to pick from. */
@@ -25,6 +27,8 @@ export interface Report {
   /** The knowledge base's gaps, most frequent first: codes it does not know, and what people typed that matched nothing. */
   unknownCodes: Counted[];
   noMatchTexts: Counted[];
+  /** The same per tenant (`(none)`: no tenant named), so one organisation's messages are read apart from another's. */
+  noMatchByTenant: { tenant: string; texts: Counted[] }[];
   /** Answers that most often did not help. */
   unhelpful: Counted[];
 }
@@ -32,8 +36,13 @@ export interface Report {
 /** What the report lists of each gap, at most. */
 const TOP = 20;
 
-/** Counts the events of a range. */
-export function summarise(events: readonly LoggedEvent[], from: string, to: string): Report {
+const NO_TENANT = '(none)';
+
+/** Counts the events of a range, of one tenant when `tenant` is given. */
+export function summarise(events: readonly LoggedEvent[], from: string, to: string, tenant?: string): Report {
+  const wanted = tenant?.trim().toLowerCase();
+  const counted = wanted ? events.filter((e) => (e.tenantId ?? NO_TENANT) === wanted) : events;
+  const perTenant = new Map<string, Tally>();
   const codes = new Tally();
   const texts = new Tally();
   const unhelpful = new Tally();
@@ -48,9 +57,11 @@ export function summarise(events: readonly LoggedEvent[], from: string, to: stri
     noMatch: 0,
     unknownCodes: [],
     noMatchTexts: [],
+    noMatchByTenant: [],
     unhelpful: [],
+    ...(wanted ? { tenant: wanted } : {}),
   };
-  for (const e of events) {
+  for (const e of counted) {
     switch (e.kind) {
       case 'asked':
         report.asked++;
@@ -69,19 +80,31 @@ export function summarise(events: readonly LoggedEvent[], from: string, to: stri
         break;
       case 'no-match':
         report.noMatch++;
-        if (e.text.trim()) texts.add(textKey(e.text), e.text.trim());
+        if (e.text.trim()) {
+          texts.add(textKey(e.text), e.text.trim());
+          const key = e.tenantId ?? NO_TENANT;
+          if (!perTenant.has(key)) perTenant.set(key, new Tally());
+          perTenant.get(key)?.add(textKey(e.text), e.text.trim());
+        }
         break;
       case 'handed-off':
         report.handedOff++;
         break;
     }
   }
-  return { ...report, unknownCodes: codes.top(TOP), noMatchTexts: texts.top(TOP), unhelpful: unhelpful.top(TOP) };
+  const noMatchByTenant = [...perTenant].map(([t, tally]) => ({ tenant: t, texts: tally.top(TOP) }));
+  return {
+    ...report,
+    unknownCodes: codes.top(TOP),
+    noMatchTexts: texts.top(TOP),
+    noMatchByTenant: noMatchByTenant.sort((a, b) => a.tenant.localeCompare(b.tenant)),
+    unhelpful: unhelpful.top(TOP),
+  };
 }
 
 /** Reads the range from storage and counts it. */
-export async function buildReport(storage: Storage, from: string, to: string): Promise<Report> {
-  return summarise(await new EventLog(storage).read(from, to), from, to);
+export async function buildReport(storage: Storage, from: string, to: string, tenant?: string): Promise<Report> {
+  return summarise(await new EventLog(storage).read(from, to), from, to, tenant);
 }
 
 /** The report for a person at a terminal. */
@@ -92,7 +115,7 @@ export function formatReport(r: Report): string {
       ? [`${title}: none`]
       : [`${title}:`, ...items.map((i) => `  ${String(i.count).padStart(4)}  ${i.value}`)];
   return [
-    `Helpdesk bot report ${r.from} to ${r.to} (UTC days)`,
+    `Helpdesk bot report ${r.from} to ${r.to} (UTC days)${r.tenant ? `, tenant ${r.tenant}` : ', every tenant'}`,
     '',
     `questions asked        ${r.asked}`,
     `answered at once       ${r.answeredAtOnce}${pct(r.answeredAtOnce)}`,
@@ -103,7 +126,10 @@ export function formatReport(r: Report): string {
     '',
     'Gaps in the knowledge base, most frequent first',
     ...list('unknown codes', r.unknownCodes),
-    ...list('messages nothing matched', r.noMatchTexts),
+    // one tenant's messages, or each tenant's apart: people of one organisation never read another's
+    ...(r.tenant || r.noMatchByTenant.length === 0
+      ? list('messages nothing matched', r.noMatchTexts)
+      : r.noMatchByTenant.flatMap((t) => list(`messages nothing matched, tenant ${t.tenant}`, t.texts))),
     ...list('answers that did not help', r.unhelpful),
     '',
   ].join('\n');

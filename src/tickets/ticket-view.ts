@@ -85,6 +85,11 @@ export function ticketNoticeText(ticket: Ticket, change: 'assigned' | 'resolved'
   return t(lang, 'ticket.resolved', {
     agent,
     id: ticket.id,
-    note: markdownText(ticket.resolutionNote, { maxLength: 1000, maxLines: 8 }),
+    // links only when an agent wrote it: pressed in the helpdesk channel, not on a card shown in the user's chat
+    note: markdownText(ticket.resolutionNote, {
+      maxLength: 1000,
+      maxLines: 8,
+      links: ticket.card?.inConversation === false,
+    }),
   });
 }

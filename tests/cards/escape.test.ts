@@ -36,7 +36,7 @@ describe('plainText (TextRuns: never parsed as markdown)', () => {
 describe('markdownText (TextBlocks, facts, fallbackText)', () => {
   it('escapes emphasis, links, code, HTML and entities', () => {
     expect(markdownText('**vet** _x_ [a](https://e.x) `c` <b>h</b> &amp; ~~s~~ a|b')).toBe(
-      '\\*\\*vet\\*\\* \\_x\\_ \\[a\\](https://e.x) \\`c\\` \\<b\\>h\\</b\\> \\&amp; \\~\\~s\\~\\~ a\\|b',
+      '\\*\\*vet\\*\\* \\_x\\_ \\[a\\](https:\u200B//e\u200B.x) \\`c\\` \\<b\\>h\\</b\\> \\&amp; \\~\\~s\\~\\~ a\\|b',
     );
   });
 

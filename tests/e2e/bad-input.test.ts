@@ -31,6 +31,11 @@ describe('bad input on /api/messages: a 4xx with a short JSON error, and the ser
     ['an activity with a serviceUrl that is no URL', () => bot.post(message({ serviceUrl: 'not a url', text: 'x' }))],
     ['a 5 MB body', () => bot.postRaw(JSON.stringify({ type: 'message', text: 'x'.repeat(5 * 1024 * 1024) }))],
     ['a body that is not JSON at all', () => bot.postRaw('hello', { 'content-type': 'text/plain' })],
+    ['a number as text', () => bot.post(message({ serviceUrl: bot.connector.url, text: 42 as unknown as string }))],
+    [
+      'an object as text',
+      () => bot.post(message({ serviceUrl: bot.connector.url, text: { evil: true } as unknown as string })),
+    ],
   ];
 
   it.each(cases)('%s', async (_name, send) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { redact } from '../../src/logger.js';
+import { redact, routeConsole } from '../../src/logger.js';
 import { startApp, type AppServer } from '../helpers/app-server.js';
 import { Chat } from '../helpers/chat.js';
 import { captureLog } from '../helpers/log-capture.js';
@@ -41,6 +41,19 @@ describe('redact', () => {
     'HKLM\\SOFTWARE\\Microsoft\\Enrollments',
   ])('leaves "%s" alone', (text) => {
     expect(redact(text)).toBe(text);
+  });
+
+  it('leaves Teams ids readable, so a conversation can be traced, and redacts what is around them', () => {
+    const ids = [
+      '19:3f2a9c1e-helpdesk_07@thread.tacv2;messageid=1700000000001',
+      '19:b7c0e1d2f3a4@thread.skype',
+      '19:9d8c7b6a-5f4e-3d2c-1b0a-99887766554433_aad-anne@unq.gbl.spaces',
+      '29:1GcS4EyB_oSI8A88Xm-SN7NJFyMqe3QGnJdgLf',
+      'a:1sn4X9aBcDeFgH-PC-1234XYZ',
+      '28:00000000-0000-0000-0000-0000000000b0',
+    ];
+    const line = `${ids.join(' ')} from jan.de.vries@contoso.nl on DESKTOP-1A2B3C4`;
+    expect(redact(line)).toBe(`${ids.join(' ')} from [email] on [device]`);
   });
 });
 
@@ -85,5 +98,24 @@ describe('logs of a real turn over HTTP', () => {
     const output = log.lines().join('');
     for (const secret of PERSONAL) expect(output).not.toContain(secret);
     expect(output).not.toContain('geven 80180014');
+  });
+});
+
+describe("botbuilder's own output (console)", () => {
+  it('goes through the redacting logger: no raw stack trace with personal data on stderr', () => {
+    const log = captureLog('info');
+    const restore = routeConsole(log.logger);
+    try {
+      // what CloudAdapter and JwtTokenExtractor do with an error
+      console.error(new Error('turn failed for jan.de.vries@contoso.nl'));
+      console.warn('BadRequest: Missing activity or activity type.');
+    } finally {
+      restore();
+    }
+    const [error, warning] = log.entries();
+    expect(error).toMatchObject({ level: 50, source: 'console' });
+    expect(JSON.stringify(error)).toContain('turn failed for [email]');
+    expect(log.lines().join('')).not.toContain('jan.de.vries@contoso.nl');
+    expect(warning).toMatchObject({ level: 40, msg: 'BadRequest: Missing activity or activity type.' });
   });
 });

@@ -21,8 +21,12 @@ function visibleStorage(): { managed: ManagedStorage; keys: () => string[] } {
   return { managed, keys: () => Object.keys(memory) };
 }
 
-const teams = (tenantId: string | undefined, where: 'channelData' | 'conversation' = 'channelData') => ({
-  channelId: 'msteams',
+const teams = (
+  tenantId: string | undefined,
+  where: 'channelData' | 'conversation' = 'channelData',
+  channelId = 'msteams',
+) => ({
+  channelId,
   extra: where === 'channelData' && tenantId ? { channelData: { tenant: { id: tenantId } } } : {},
   tenantInConversation: where === 'conversation' ? tenantId : undefined,
 });
@@ -41,8 +45,14 @@ describe('tenant control (ALLOWED_TENANTS)', () => {
     return { app, storage, log };
   }
 
-  function chatFrom(server: AppServer, tenantId: string | undefined, locale: string, where?: 'conversation') {
-    const t = teams(tenantId, where);
+  function chatFrom(
+    server: AppServer,
+    tenantId: string | undefined,
+    locale: string,
+    where?: 'conversation',
+    channelId?: string,
+  ) {
+    const t = teams(tenantId, where, channelId);
     const conversationId = `a:${Math.random().toString(36).slice(2)}`;
     return new Chat(server.connector, {
       locale,
@@ -111,15 +121,41 @@ describe('tenant control (ALLOWED_TENANTS)', () => {
     expect(storage.keys()).toEqual([]);
   });
 
-  it('lets every tenant in when ALLOWED_TENANTS is empty, and never stops the Emulator', async () => {
+  it.each(['webchat', 'directline', 'MSTEAMS', 'emulator'])(
+    'refuses a %s activity from another tenant or from none: the gate holds whatever channelId says',
+    async (channelId) => {
+      const { app, storage } = await start(OURS);
+      for (const chat of [chatFrom(app, THEIRS, 'en-US', undefined, channelId), chatFrom(app, undefined, 'en-US')]) {
+        const sent = await chat.say(app, 'my laptop is stuck on 80180014');
+        expect(shown(sent.replies)).toContain(en['tenant.refused']);
+        expect(shown(sent.replies)).not.toContain('0x80180014');
+      }
+      expect(storage.keys()).toEqual([]);
+    },
+  );
+
+  it('refuses an allowed channelData.tenant when conversation.tenantId names another tenant', async () => {
+    const { app, storage, log } = await start(OURS);
+    const conversationId = 'a:1two-tenants';
+    const chat = new Chat(app.connector, {
+      locale: 'en-US',
+      channelId: 'msteams',
+      conversationId,
+      extra: {
+        channelData: { tenant: { id: OURS } },
+        conversation: { id: conversationId, conversationType: 'personal', isGroup: false, name: '', tenantId: THEIRS },
+      },
+    });
+    expect(shown((await chat.say(app, 'my laptop is stuck on 80180014')).replies)).toContain(en['tenant.refused']);
+    expect(storage.keys()).toEqual([]);
+    expect(log.entries().find((e) => e.why === 'two tenants')).toMatchObject({ level: 40, conversationId });
+  });
+
+  it('lets every tenant and channel in when ALLOWED_TENANTS is empty (the Emulator included)', async () => {
     const { app } = await start('');
     const teamsChat = chatFrom(app, THEIRS, 'en-US');
     expect(shown((await teamsChat.say(app, 'my laptop is stuck on 80180014')).replies)).toContain('0x80180014');
-    await app.stop();
-    const restricted = await start(OURS);
-    const emulator = new Chat(restricted.app.connector, { locale: 'en-US' });
-    expect(shown((await emulator.say(restricted.app, 'my laptop is stuck on 80180014')).replies)).toContain(
-      '0x80180014',
-    );
+    const emulator = new Chat(app.connector, { locale: 'en-US' });
+    expect(shown((await emulator.say(app, 'my laptop is stuck on 80180014')).replies)).toContain('0x80180014');
   });
 });

@@ -15,7 +15,17 @@ export const TEAM = '19:it-team-general@thread.tacv2';
 export const HELPDESK_CHANNEL = '19:helpdesk-7c1e@thread.tacv2';
 export const BOT: ChannelAccount = { id: '28:bot-app-id', name: 'Inschrijfhulp' };
 export const ANNE: ChannelAccount = { id: '29:1anne', name: 'Anne de Boer', aadObjectId: 'aad-anne' };
-export const PIET: ChannelAccount = { id: '29:1piet', name: 'Piet Jansen', aadObjectId: 'aad-piet' };
+export const PIET: ChannelAccount = {
+  id: '29:1piet',
+  name: 'Piet Jansen',
+  aadObjectId: '7d2c4e1a-0000-4000-8000-0000000091e7',
+};
+/** Someone in another team who would like the tickets. */
+export const MALLORY: ChannelAccount = {
+  id: '29:1mallory',
+  name: 'Mallory',
+  aadObjectId: 'e0e0e0e0-0000-4000-8000-0000000000ff',
+};
 
 export interface HandoffBot {
   connector: FakeConnector;
@@ -31,7 +41,7 @@ export interface HandoffBot {
  * channel configured as HELPDESK_CHANNEL_ID / HELPDESK_SERVICE_URL would set it.
  */
 export async function startHandoffBot(
-  options: { helpdeskChannel?: string; storage?: ManagedStorage; start?: string } = {},
+  options: { helpdeskChannel?: string; storage?: ManagedStorage; start?: string; agents?: string } = {},
 ): Promise<HandoffBot> {
   const connector = new FakeConnector();
   await connector.start();
@@ -39,7 +49,7 @@ export async function startHandoffBot(
     ? { HELPDESK_CHANNEL_ID: options.helpdeskChannel, HELPDESK_SERVICE_URL: connector.url }
     : {};
   const config: Config & HelpdeskSettings = {
-    ...parseConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', PORT: '0' }),
+    ...parseConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', PORT: '0', HELPDESK_AGENTS: options.agents ?? '' }),
     ...settings,
   };
   const storage = options.storage ?? memoryStorage();

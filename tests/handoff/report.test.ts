@@ -51,4 +51,23 @@ describe('the report', () => {
     expect(empty).toContain('answered at once       0\n');
     expect(empty).toContain('unknown codes: none');
   });
+
+  it("reports one tenant with --tenant, and without it lists each tenant's unmatched messages apart", () => {
+    const CONTOSO = '11111111-2222-3333-4444-555555555555';
+    const FABRIKAM = '99999999-8888-7777-6666-555555555555';
+    const of = (tenantId: string, event: BotEvent): LoggedEvent => ({ ...e(event), tenantId });
+    const mixed = [
+      of(CONTOSO, { kind: 'asked', codes: [], unknownCodes: [] }),
+      of(CONTOSO, { kind: 'no-match', text: 'de printer van contoso', codes: [] }),
+      of(FABRIKAM, { kind: 'asked', codes: [], unknownCodes: [] }),
+      of(FABRIKAM, { kind: 'no-match', text: 'fabrikam vpn kapot', codes: [] }),
+    ];
+    const one = summarise(mixed, '2026-11-01', '2026-11-30', CONTOSO.toUpperCase());
+    expect(one).toMatchObject({ tenant: CONTOSO, asked: 1, noMatch: 1 });
+    expect(formatReport(one)).toContain('de printer van contoso');
+    expect(formatReport(one)).not.toContain('fabrikam');
+    const all = formatReport(summarise(mixed, '2026-11-01', '2026-11-30'));
+    expect(all).toContain(`messages nothing matched, tenant ${CONTOSO}:\n     1  de printer van contoso`);
+    expect(all).toContain(`messages nothing matched, tenant ${FABRIKAM}:\n     1  fabrikam vpn kapot`);
+  });
 });

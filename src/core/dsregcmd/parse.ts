@@ -187,7 +187,7 @@ function readUnknown(segment: string, indented: boolean, fields: Map<string, str
 function clean(value: string, shape: Shape): string {
   const v = value.replace(/^[ :]+/, '').trimEnd();
   if (shape === 'flag') return flagValue(v) === undefined ? v : (/^[A-Za-z]+/.exec(v)?.[0] ?? v);
-  if (shape === 'word') return v.split(' ', 1)[0]?.replace(/[.,;:!?]+$/, '') ?? v;
+  if (shape === 'word') return v.split(' ', 1)[0]?.replace(/(?<![.,;:!?])[.,;:!?]+$/, '') ?? v;
   if (shape === 'test') return testResult(v) === undefined ? v : (/^[A-Za-z]+(?: ?\[[^\]]{0,80}\])?/.exec(v)?.[0] ?? v);
   return v;
 }

@@ -46,7 +46,7 @@ function familyName(token: string): string | undefined {
   const upper = token.toUpperCase();
   const prefix = NAME_FAMILIES.find((p) => upper.startsWith(p));
   if (prefix === undefined || !FAMILY_NAME.test(upper)) return undefined;
-  const name = upper.replace(/_+$/, '');
+  const name = upper.replace(/(?<!_)_+$/, '');
   return name.length > prefix.length ? name : undefined;
 }
 

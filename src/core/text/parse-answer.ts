@@ -63,7 +63,7 @@ function splitClauses(text: string): string[][] {
 }
 
 function isUnknown(text: string, clauses: readonly string[][]): boolean {
-  if (/^[\s?¿.!]*\?[\s?¿.!]*$/.test(text)) return true;
+  if (text.includes('?') && /^[\s?¿.!]*$/.test(text)) return true;
   const [first, second] = clauses;
   if (first === undefined) return false;
   if (UNKNOWN.has(strip(first))) return true;

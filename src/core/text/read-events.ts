@@ -41,7 +41,7 @@ function nextInList(scan: Scan, k: number): number {
   const here = scan.tokens[k];
   const next = scan.tokens[k + 1];
   if (here === undefined || next === undefined) return -1;
-  if (!LIST_WORDS.has(next.lower)) return gapIs(scan, here.end, next.start, /^\s*[,;&/]?\s*$/) ? k + 1 : -1;
+  if (!LIST_WORDS.has(next.lower)) return gapIs(scan, here.end, next.start, /^\s*(?:[,;&/]\s*)?$/) ? k + 1 : -1;
   const after = scan.tokens[k + 2];
   if (after === undefined) return -1;
   return gapIs(scan, here.end, next.start, /^\s+$/) && gapIs(scan, next.end, after.start, /^\s+$/) ? k + 2 : -1;
