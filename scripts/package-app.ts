@@ -70,7 +70,9 @@ export function localizableTexts(manifest: Manifest): Map<string, string> {
     bot.commandLists?.forEach((list, l) =>
       list.commands.forEach((command, c) => {
         texts.set(`bots[${b}].commandLists[${l}].commands[${c}].title`, command.title);
-        texts.set(`bots[${b}].commandLists[${l}].commands[${c}].description`, command.description);
+        if (command.description !== undefined) {
+          texts.set(`bots[${b}].commandLists[${l}].commands[${c}].description`, command.description);
+        }
       }),
     ),
   );
