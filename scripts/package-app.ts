@@ -296,8 +296,10 @@ export async function zipPackage({ files }: AppPackage): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-const USAGE = `usage: npm run package -- [--bot-domain HOST] [--app-version X.Y.Z] [--out FILE]
-  Builds the Teams app zip for the bot MicrosoftAppId (from .env or the environment) and prints its path last.
+const USAGE = `usage: npm run package -- [--app-id GUID] [--teams-app-id GUID] [--bot-domain HOST] [--app-version X.Y.Z]
+                            [--out FILE]
+  Builds the Teams app zip for the bot MicrosoftAppId (from .env or the environment; --app-id wins) and prints
+  its path last.
   Publisher fields come from TEAMS_APP_ID, PUBLISHER_NAME, PUBLISHER_WEBSITE_URL, PUBLISHER_PRIVACY_URL and
   PUBLISHER_TERMS_URL; each placeholder left is named in a warning on stderr.`;
 
@@ -307,6 +309,8 @@ export async function main(argv: string[]): Promise<number> {
     flags = parseArgs({
       args: argv,
       options: {
+        'app-id': { type: 'string' },
+        'teams-app-id': { type: 'string' },
         'bot-domain': { type: 'string' },
         'app-version': { type: 'string' },
         out: { type: 'string' },
@@ -323,7 +327,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = loadConfig();
-    if (config.MicrosoftAppId === undefined) {
+    const appId = flags['app-id'] ?? config.MicrosoftAppId;
+    const teamsAppId = flags['teams-app-id'] ?? config.TEAMS_APP_ID;
+    if (appId === undefined) {
       process.stderr.write(
         "Cannot package the Teams app: MicrosoftAppId is empty; set it in .env or the environment to the bot's Microsoft App ID.\n",
       );
@@ -331,7 +337,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const packageJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
     const options: PackageOptions = {
-      appId: config.MicrosoftAppId,
+      appId,
       version: flags['app-version'] ?? packageJson.version,
       publisher: {
         name: config.PUBLISHER_NAME,
@@ -340,7 +346,7 @@ export async function main(argv: string[]): Promise<number> {
         termsOfUseUrl: config.PUBLISHER_TERMS_URL,
       },
     };
-    if (config.TEAMS_APP_ID !== undefined) options.teamsAppId = config.TEAMS_APP_ID;
+    if (teamsAppId) options.teamsAppId = teamsAppId;
     if (flags['bot-domain'] !== undefined) options.botDomain = flags['bot-domain'];
     const app = await assemblePackage(options);
     const out = resolve(flags.out ?? DEFAULT_OUT);

@@ -93,6 +93,27 @@ describe('npm run package', () => {
     ]);
   });
 
+  it('takes the ids from flags, as the Agents Toolkit passes them', async () => {
+    const zip = join(out, 'toolkit.zip');
+    const teamsAppId = '99999999-8888-4777-8666-555555555555';
+    const { status, stderr } = runPackage(
+      { MicrosoftAppId: '', ...PUBLISHER },
+      '--app-id',
+      APP_ID,
+      '--teams-app-id',
+      teamsAppId,
+      '--out',
+      zip,
+    );
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const manifest = JSON.parse(
+      (await (await JSZip.loadAsync(readFileSync(zip))).file('manifest.json')?.async('string')) ?? '{}',
+    ) as { id: string; bots: { botId: string }[] };
+    expect(manifest.id).toBe(teamsAppId);
+    expect(manifest.bots[0]?.botId).toBe(APP_ID);
+  });
+
   it('refuses a publisher URL that is not https, naming the setting', () => {
     const { status, stderr } = runPackage({ MicrosoftAppId: APP_ID, PUBLISHER_PRIVACY_URL: 'http://it.contoso.nl/p' });
     expect(status).toBe(1);
