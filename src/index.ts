@@ -6,6 +6,7 @@ import { KnowledgeBaseError } from './core/kb/errors.js';
 import { createStorage } from './storage/create-storage.js';
 import { buildApp } from './app.js';
 import { installShutdown } from './shutdown.js';
+import { letterModel } from './core/text/letter-model.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
       { port: config.PORT, entries: kb.entries.length, storage: config.STORAGE, emulatorMode: isEmulatorMode(config) },
       `listening on http://localhost:${config.PORT}/api/messages`,
     );
+    // Trained from the knowledge base's texts once listening, so neither /healthz nor the first turn waits for it.
+    setImmediate(() => letterModel());
   });
   process.on('unhandledRejection', (reason: unknown) => {
     logger.error({ err: reason }, 'unhandled promise rejection; still serving');

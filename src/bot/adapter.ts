@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import { detectLanguage } from '../core/text/language.js';
 import { t } from '../i18n/index.js';
 import { StorageUnavailableError } from '../storage/errors.js';
+import { ReusedConnectors } from './reused-connectors.js';
 
 /** The Bot Framework adapter; with no app id it accepts unauthenticated requests (Emulator mode). */
 export function createAdapter(config: Config, logger: Logger, defaultLang: 'nl' | 'en'): CloudAdapter {
@@ -18,7 +19,7 @@ export function createAdapter(config: Config, logger: Logger, defaultLang: 'nl' 
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  const adapter = new CloudAdapter(new ReusedConnectors(new ConfigurationBotFrameworkAuthentication(auth)));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const a = context.activity;
     logger.error(

@@ -26,6 +26,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 
 /** `${` reads as a template binding and `{{` as a card date function: an invisible space breaks both. */
 export function neutraliseBindings(text: string): string {
+  if (!text.includes('${') && !text.includes('{{')) return text;
   return text.replace(/\$(?=\{)/g, `$${ZWSP}`).replace(/\{(?=\{)/g, `{${ZWSP}`);
 }
 

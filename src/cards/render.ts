@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
+import { PROJECT_ROOT } from '../core/project-root.js';
 import { neutraliseBindings } from './escape.js';
 import { CardSizeError, TemplateError } from './errors.js';
 import { fitAt, type Fit } from './view.js';
@@ -27,7 +28,7 @@ export const CARD_BUDGET_BYTES = 24 * 1024;
 /** Tried in turn until the card fits the budget. */
 const SCALES = [1, 0.6, 0.35, 0.2];
 
-const TEMPLATE_DIR = new URL('../../cards/', import.meta.url);
+const TEMPLATE_DIR = join(PROJECT_ROOT, 'cards');
 
 export type CardJson = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function loadCardTemplates(): ReadonlyMap<CardKind, unknown> {
     const file = templateFile(kind);
     let text: string;
     try {
-      text = readFileSync(fileURLToPath(new URL(`${kind}.json`, TEMPLATE_DIR)), 'utf8');
+      text = readFileSync(join(TEMPLATE_DIR, `${kind}.json`), 'utf8');
     } catch (err) {
       throw new TemplateError(`cannot be read (${(err as Error).message}); every card kind needs its template`, file);
     }
@@ -119,12 +120,18 @@ function preparedTemplate(kind: CardKind): Template {
  * (`${...}` stays in the output when the data lacks a field the template uses without `$when`).
  */
 export function expandCard(kind: CardKind, data: object): CardJson {
+  return expand(kind, data).card;
+}
+
+/** The expanded card and its JSON, serialised once for the leftover check and the size. */
+function expand(kind: CardKind, data: object): { card: CardJson; json: string } {
   const file = templateFile(kind);
   const template = preparedTemplate(kind);
   const card = template.expand({ $root: neutraliseAll(data) }) as CardJson;
   const warnings = template.getLastTemplateExpansionWarnings().filter((w) => !FALSE_WHEN.test(w));
   if (warnings.length > 0) throw new TemplateError('template expansion warned', file, warnings);
-  const leftovers = leftoverBindings(card);
+  const json = JSON.stringify(card);
+  const leftovers = json.includes('${') ? [...new Set(json.match(/\$\{[^}]*\}?/g))] : [];
   if (leftovers.length > 0) {
     throw new TemplateError(
       'bindings left unexpanded: the data lacks these fields (give them a value or guard them with $when)',
@@ -132,12 +139,7 @@ export function expandCard(kind: CardKind, data: object): CardJson {
       leftovers,
     );
   }
-  return card;
-}
-
-/** The `${...}` bindings that remain in an expanded card. */
-export function leftoverBindings(card: unknown): string[] {
-  return [...new Set(JSON.stringify(card).match(/\$\{[^}]*\}?/g) ?? [])];
+  return { card, json };
 }
 
 /** The card's size as Teams counts it: UTF-8 bytes of its JSON. */
@@ -152,21 +154,38 @@ export function cardBytes(card: unknown): number {
 export function renderCard(kind: CardKind, view: (fit: Fit) => object): Attachment {
   let bytes = 0;
   for (const scale of SCALES) {
-    const card = expandCard(kind, view(fitAt(scale)));
-    bytes = cardBytes(card);
+    const { card, json } = expand(kind, view(fitAt(scale)));
+    bytes = Buffer.byteLength(json, 'utf8');
     if (bytes <= CARD_BUDGET_BYTES) return CardFactory.adaptiveCard(card);
   }
   throw new CardSizeError(templateFile(kind), bytes, CARD_BUDGET_BYTES);
 }
 
-/** Every string in the data with `${` and `{{` broken, so no text can act as a binding or a date function. */
+/**
+ * The data with `${` and `{{` broken in every string, so no text can act as a binding or a date function, and
+ * without undefined fields. Copies only what changes: most views have neither, and come back as they are.
+ */
 function neutraliseAll(value: unknown): unknown {
   if (typeof value === 'string') return neutraliseBindings(value);
-  if (Array.isArray(value)) return value.map(neutraliseAll);
+  if (Array.isArray(value)) {
+    const list = value as unknown[];
+    let copy: unknown[] | undefined;
+    list.forEach((item, i) => {
+      const safe = neutraliseAll(item);
+      if (safe !== item) (copy ??= [...list])[i] = safe;
+    });
+    return copy ?? value;
+  }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [[k, neutraliseAll(v)]])),
-    );
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const safe = neutraliseAll(item);
+      if (safe === item && item !== undefined) continue;
+      copy ??= { ...value };
+      if (item === undefined) delete copy[key];
+      else copy[key] = safe;
+    }
+    return copy ?? value;
   }
   return value;
 }

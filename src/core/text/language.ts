@@ -1,7 +1,5 @@
-import { eld } from 'eld/small';
 import { isLang, type Lang } from '../lang.js';
-
-eld.setLanguageSubset(['nl', 'en']);
+import { letterModel } from './letter-model.js';
 
 /** Words that mark a language even in a three-word chat message (not words both write: of, me, was, had). */
 const MARKERS: Record<Lang, ReadonlySet<string>> = {
@@ -23,8 +21,9 @@ const WORD = /[\p{L}\p{N}_']+/gu;
 const PASTED_LINE = /^[ \t]*(?:[|+].*|[\w .()/-]{2,40}[ \t]:[ \t].*)$/gm;
 
 /**
- * Dutch or English. Marker words decide first (the user's own words, outside quoted error texts and pasted output), then eld's n-gram
- * model, then the channel's locale, then the default.
+ * Dutch or English. Marker words decide first (the user's own words, outside quoted error texts and pasted output),
+ * then how the letters run (trigrams of the knowledge base's own Dutch and English), then the channel's locale, then
+ * the default.
  */
 export function detectLanguage(text: string, locale?: string, fallback: Lang = 'nl'): Lang {
   const prior = localeLanguage(locale) ?? fallback;
@@ -32,14 +31,7 @@ export function detectLanguage(text: string, locale?: string, fallback: Lang = '
   const own = sample.replace(QUOTED, ' ').replace(PASTED_LINE, ' ');
   const byMarkers = markerVote(own.split(/\s+/).length >= 2 ? own : sample);
   if (byMarkers) return byMarkers;
-  const detected = eld.detect(sample);
-  if (detected.isReliable() && isLang(detected.language)) {
-    const scores = detected.getScores();
-    const other = detected.language === 'nl' ? scores.en : scores.nl;
-    const best = scores[detected.language] ?? 0;
-    if (other === undefined || best - other > 0.1) return detected.language;
-  }
-  return prior;
+  return letterModel().guess(sample) ?? prior;
 }
 
 function markerVote(text: string): Lang | undefined {

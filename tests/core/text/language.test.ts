@@ -32,6 +32,15 @@ describe('language', () => {
     expect(detectLanguage(text, undefined, 'nl')).toBe(lang);
   });
 
+  it.each([
+    ['beperkingen aangepast gisteravond', 'nl'],
+    ['restrictions changed overnight', 'en'],
+    ['ERROR_ADAL_INTERNET_CANNOT_CONNECT', 'en'],
+    ['inschrijvingspakket verouderd??', 'nl'],
+  ])('reads %j as %s by how its letters run, with no marker word in it', (text, lang) => {
+    expect(detectLanguage(text, undefined, lang === 'nl' ? 'en' : 'nl')).toBe(lang);
+  });
+
   it('falls back on the locale, then the default, when the words do not tell', () => {
     expect(detectLanguage('0x80180014', 'en-US', 'nl')).toBe('en');
     expect(detectLanguage('0x80180014', undefined, 'nl')).toBe('nl');
