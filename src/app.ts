@@ -12,6 +12,9 @@ import { TurnGuard } from './bot/turn-guard.js';
 import { createServer, type BotServer } from './server.js';
 import { helpdeskChannelConfig } from './tickets/helpdesk-config.js';
 import { AdapterNotifier } from './tickets/notifier.js';
+import type { BotEvent } from './tickets/event-log.js';
+import { timedTurns, type Telemetry } from './telemetry.js';
+import type { Request, Response } from 'restify';
 
 export interface AppDeps {
   config: Config;
@@ -19,13 +22,14 @@ export interface AppDeps {
   kb: KnowledgeBase;
   storage: ManagedStorage;
   now?: () => number;
+  telemetry?: Telemetry;
 }
 
 /** /readyz waits this long for storage before calling it not ready. */
 const PROBE_TIMEOUT_MS = 3_000;
 
 /** Wires adapter, bot and server from ready parts; shared by the entry point and the HTTP tests. */
-export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServer {
+export function buildApp({ config, logger, kb, storage, now, telemetry }: AppDeps): BotServer {
   const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE);
   const bot = new HelpdeskBot({
     logger,
@@ -35,6 +39,7 @@ export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServ
     present: new CardPresenter(kb),
     helpdesk: { notifier: new AdapterNotifier(adapter, config.MicrosoftAppId), channel: helpdeskChannelConfig(config) },
     ...(now ? { now } : {}),
+    ...(telemetry ? { observeEvent: (event: BotEvent) => telemetry.event(event) } : {}),
   });
   const guarded = new TurnGuard({
     bot,
@@ -43,9 +48,9 @@ export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServ
     defaultLang: config.DEFAULT_LANGUAGE,
     tenants: new TenantGate({ allowed: config.ALLOWED_TENANTS, logger, defaultLang: config.DEFAULT_LANGUAGE }),
   });
-  return createServer({
+  const app = createServer({
     adapter,
-    bot: guarded,
+    bot: telemetry ? timedTurns(guarded, telemetry) : guarded,
     logger,
     readiness: async () => {
       if (kb.entries.length === 0) return { ready: false, reason: 'the knowledge base is empty' };
@@ -53,6 +58,12 @@ export function buildApp({ config, logger, kb, storage, now }: AppDeps): BotServ
       return problem ? { ready: false, reason: `storage: ${problem}` } : { ready: true };
     },
   });
+  if (telemetry) {
+    app.server.on('after', (req: Request, res: Response) =>
+      telemetry.request(req.method ?? 'GET', req.getRoute()?.path?.toString() ?? 'unknown', res.statusCode, req.time()),
+    );
+  }
+  return app;
 }
 
 function withTimeout(probe: Promise<string | undefined>, ms: number, reason: string): Promise<string | undefined> {

@@ -12,9 +12,12 @@ export class StorageEventRecorder implements EventRecorder {
     private readonly log: EventLog,
     private readonly now: () => number,
     private readonly logger: Logger,
+    /** Sees every event, recorded or not (telemetry counts them). */
+    private readonly observe?: (event: BotEvent) => void,
   ) {}
 
   async record(context: TurnContext, event: BotEvent): Promise<void> {
+    this.observe?.(event);
     try {
       await this.log.append({ ...event, at: this.now(), conversationId: context.activity.conversation?.id ?? '' });
     } catch (error) {
