@@ -17,18 +17,17 @@ ENV NODE_ENV=production \
     PORT=3978 \
     SQLITE_PATH=/app/data/bot.sqlite
 WORKDIR /app
-COPY --from=build --chown=root:root /app/package.json /app/package-lock.json ./
-COPY --from=build --chown=root:root /app/node_modules ./node_modules
-COPY --from=build --chown=root:root /app/dist ./dist
-COPY --from=build --chown=root:root /app/knowledge ./knowledge
-COPY --from=build --chown=root:root /app/cards ./cards
-# The code is root's and read-only for the bot; only the state folder is the bot's (mount a volume there).
+COPY --from=build /app/package.json /app/package-lock.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/knowledge ./knowledge
+COPY --from=build /app/cards ./cards
+# The code is root's (COPY's default) and read-only for the bot; only the state folder is the bot's (mount a volume there).
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME /app/data
 USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3978)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# node itself as PID 1's child-free process: `docker stop` sends SIGTERM to the bot, which drains and exits 0.
-STOPSIGNAL SIGTERM
+# node itself, not npm: `docker stop` sends SIGTERM straight to the bot, which finishes its turns and exits 0.
 CMD ["node", "dist/index.js"]
