@@ -12,7 +12,7 @@ export interface ServedBot {
 
 /**
  * Runs `command` in `cwd` as a host would (only the environment given, plus PATH and HOME), on a free port of
- * 127.0.0.1, and resolves once /healthz answers.
+ * 127.0.0.1 (PORT is always the test's, as hosts set it), and resolves once /healthz answers.
  */
 export async function serveBot(
   command: string[],
@@ -24,7 +24,7 @@ export async function serveBot(
   const [file = process.execPath, ...args] = command;
   const child = spawn(file === 'node' ? process.execPath : file, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tail(child, 20_000);
