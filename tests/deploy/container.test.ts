@@ -32,12 +32,14 @@ function runtimeEnv(root: string): Record<string, string> {
 }
 
 const GRACE_MS = 3_000;
+// better-sqlite3 compiles from source: its prebuilt binaries would be fetched from outside the npm registry.
+const INSTALL_ENV = { ...process.env, CI: 'true', npm_config_build_from_source: 'true' };
 const sh = (cwd: string, file: string, args: string[]) =>
   execFileSync(file, args, {
     cwd,
     stdio: 'pipe',
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
+    env: INSTALL_ENV,
     timeout: 480_000,
   });
 
