@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +10,9 @@ import { FakeConnector } from '../helpers/fake-connector.js';
 import { serveBot, type ServedBot } from './served-bot.js';
 
 // Docker is not available here: this installs the project the way the Dockerfile does (a fresh clone of the
-// committed state, `npm ci`, the build, `npm prune --omit=dev`; see reuseNativeBuild for the one difference), assembles the runtime stage from exactly the
-// paths its COPY lines name, with its ENV, and runs its CMD. Slow (npm ci of every package): a minute or more.
+// committed state, `npm ci`, the build, `npm prune --omit=dev`; reuseNativeBuild is the one difference), assembles
+// the runtime stage from exactly the paths its COPY lines name, with its ENV, and runs its CMD. Slow (npm ci of
+// every package): a minute or more.
 
 const dockerfile = readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8');
 const runtimeStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
@@ -86,8 +88,9 @@ describe('the container image, installed and run as its Dockerfile says', { time
   afterAll(async () => {
     await bot?.stop('SIGKILL');
     await connector.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    // two installs of node_modules: minutes on a busy machine
+    await rm(dir, { recursive: true, force: true });
+  }, 300_000);
 
   it('runs node on the compiled entry, with production dependencies only', () => {
     expect(cmd).toEqual(['node', 'dist/index.js']);
