@@ -22,7 +22,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/knowledge ./knowledge
 COPY --from=build /app/cards ./cards
-# The code is root's (COPY's default) and read-only for the bot; only the state folder is the bot's (mount a volume there).
+# The code is root's (COPY's default) and read-only for the bot; only the state folder is the bot's (a volume).
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME /app/data
 USER node
