@@ -7,19 +7,19 @@ import {
   AppManifestUtils,
   TeamsManifestConverter,
   type AppManifest,
-  type TeamsManifestV1D22,
+  type TeamsManifestV1D30,
 } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { ConfigError, loadConfig } from '../src/config.js';
 
-type Manifest = TeamsManifestV1D22.TeamsManifestV1D22;
+type Manifest = TeamsManifestV1D30.TeamsManifestV1D30;
 /** A Teams localisation file: `$schema` plus dotted manifest paths (`bots[0].commandLists[0].commands[1].title`). */
 export type Localization = Record<string, string>;
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const MANIFEST_DIR = join(PROJECT_ROOT, 'manifest');
 export const DEFAULT_OUT = join(PROJECT_ROOT, 'artifacts', 'teams-app.zip');
-const MANIFEST_VERSION = '1.22';
+const MANIFEST_VERSION = '1.30';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
@@ -31,16 +31,33 @@ export class PackageError extends Error {
   override readonly name = 'PackageError';
 }
 
+/** The publisher fields of the manifest and the setting each one comes from. */
+const PUBLISHER_FIELDS = {
+  name: 'PUBLISHER_NAME',
+  websiteUrl: 'PUBLISHER_WEBSITE_URL',
+  privacyUrl: 'PUBLISHER_PRIVACY_URL',
+  termsOfUseUrl: 'PUBLISHER_TERMS_URL',
+} as const;
+export type Publisher = Partial<Record<keyof typeof PUBLISHER_FIELDS, string>>;
+/** Reserved example domains (RFC 2606): a URL there is a placeholder wherever it came from. */
+const EXAMPLE_HOST = /(^|\.)example\.(com|net|org)$/i;
+
 export interface PackageOptions {
+  /** The bot's Microsoft App ID (`bots[0].botId`). */
   appId: string;
+  /** The Teams app's own id (`id`); the bot's id when not given. */
+  teamsAppId?: string;
   version: string;
   botDomain?: string;
+  publisher?: Publisher;
 }
 
 export interface AppPackage {
   manifest: Manifest;
   /** File name at the zip root -> contents, in zip order. */
   files: Map<string, Buffer>;
+  /** Placeholders left in the manifest (the package is valid, but not ready for users). */
+  warnings: string[];
 }
 
 /** Every text Teams localises in this manifest, keyed the way localisation files name it. */
@@ -53,7 +70,9 @@ export function localizableTexts(manifest: Manifest): Map<string, string> {
     bot.commandLists?.forEach((list, l) =>
       list.commands.forEach((command, c) => {
         texts.set(`bots[${b}].commandLists[${l}].commands[${c}].title`, command.title);
-        texts.set(`bots[${b}].commandLists[${l}].commands[${c}].description`, command.description);
+        if (command.description !== undefined) {
+          texts.set(`bots[${b}].commandLists[${l}].commands[${c}].description`, command.description);
+        }
       }),
     ),
   );
@@ -86,6 +105,9 @@ export function fillManifest(template: Manifest, options: PackageOptions): Manif
       `MicrosoftAppId must be the bot's Microsoft App ID, a GUID (got ${JSON.stringify(options.appId)})`,
     );
   }
+  if (options.teamsAppId !== undefined && !GUID.test(options.teamsAppId)) {
+    throw new PackageError(`TEAMS_APP_ID must be a GUID (got ${JSON.stringify(options.teamsAppId)})`);
+  }
   if (!SEMVER.test(options.version)) {
     throw new PackageError(
       `The app version must be MAJOR.MINOR.PATCH, as Teams requires (got ${JSON.stringify(options.version)})`,
@@ -94,8 +116,11 @@ export function fillManifest(template: Manifest, options: PackageOptions): Manif
   const manifest = structuredClone(template);
   const bot = manifest.bots?.[0];
   if (!bot) throw new PackageError('manifest/manifest.json has no bot to fill the app id into');
-  manifest.id = options.appId;
+  manifest.id = options.teamsAppId ?? options.appId;
   bot.botId = options.appId;
+  for (const [field, value] of Object.entries(options.publisher ?? {}) as [keyof Publisher, string | undefined][]) {
+    if (value !== undefined) manifest.developer[field] = value;
+  }
   manifest.version = options.version;
   const domains = new Set(manifest.validDomains ?? []);
   if (options.botDomain !== undefined) domains.add(normalizeBotDomain(options.botDomain));
@@ -106,6 +131,19 @@ export function fillManifest(template: Manifest, options: PackageOptions): Manif
     throw new PackageError(`manifest/manifest.json still has placeholders after filling in: ${names}`);
   }
   return manifest;
+}
+
+/**
+ * One warning per publisher field that still holds the template's placeholder (nothing configured for it) or an
+ * example.com URL: such a package installs, but users see a made-up publisher and dead privacy and terms links.
+ */
+export function placeholderWarnings(manifest: Manifest, template: Manifest): string[] {
+  return (Object.entries(PUBLISHER_FIELDS) as [keyof Publisher, string][]).flatMap(([field, setting]) => {
+    const value = manifest.developer[field] ?? '';
+    const exampleUrl = field !== 'name' && URL.canParse(value) && EXAMPLE_HOST.test(new URL(value).hostname);
+    if (value !== template.developer[field] && !exampleUrl) return [];
+    return [`warning: developer.${field} is the placeholder ${JSON.stringify(value)}; set ${setting}`];
+  });
 }
 
 type Schema = Parameters<typeof AppManifestUtils.validateAgainstSchema>[1];
@@ -227,7 +265,8 @@ function readIcon(manifestDir: string, file: string, size: number): Buffer {
 
 /** Fills in, checks and validates everything that goes into the zip. */
 export async function assemblePackage(options: PackageOptions, manifestDir = MANIFEST_DIR): Promise<AppPackage> {
-  const manifest = fillManifest(readTemplate(manifestDir), options);
+  const template = readTemplate(manifestDir);
+  const manifest = fillManifest(template, options);
   const info = manifest.localizationInfo;
   const languageFiles = [info?.defaultLanguageFile, ...(info?.additionalLanguages ?? []).map((l) => l.file)];
   const localizations: Record<string, Localization> = {};
@@ -248,7 +287,7 @@ export async function assemblePackage(options: PackageOptions, manifestDir = MAN
   for (const [file, texts] of Object.entries(localizations)) {
     files.set(file, Buffer.from(`${JSON.stringify(texts, null, 2)}\n`));
   }
-  return { manifest, files };
+  return { manifest, files, warnings: placeholderWarnings(manifest, template) };
 }
 
 export async function zipPackage({ files }: AppPackage): Promise<Buffer> {
@@ -257,8 +296,12 @@ export async function zipPackage({ files }: AppPackage): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
-const USAGE = `usage: npm run package -- [--bot-domain HOST] [--app-version X.Y.Z] [--out FILE]
-  Builds the Teams app zip for the bot MicrosoftAppId (from .env or the environment) and prints its path last.`;
+const USAGE = `usage: npm run package -- [--app-id GUID] [--teams-app-id GUID] [--bot-domain HOST] [--app-version X.Y.Z]
+                            [--out FILE]
+  Builds the Teams app zip for the bot MicrosoftAppId (from .env or the environment; --app-id wins) and prints
+  its path last.
+  Publisher fields come from TEAMS_APP_ID, PUBLISHER_NAME, PUBLISHER_WEBSITE_URL, PUBLISHER_PRIVACY_URL and
+  PUBLISHER_TERMS_URL; each placeholder left is named in a warning on stderr.`;
 
 export async function main(argv: string[]): Promise<number> {
   let flags;
@@ -266,6 +309,8 @@ export async function main(argv: string[]): Promise<number> {
     flags = parseArgs({
       args: argv,
       options: {
+        'app-id': { type: 'string' },
+        'teams-app-id': { type: 'string' },
         'bot-domain': { type: 'string' },
         'app-version': { type: 'string' },
         out: { type: 'string' },
@@ -282,7 +327,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = loadConfig();
-    if (config.MicrosoftAppId === undefined) {
+    const appId = flags['app-id'] ?? config.MicrosoftAppId;
+    const teamsAppId = flags['teams-app-id'] ?? config.TEAMS_APP_ID;
+    if (appId === undefined) {
       process.stderr.write(
         "Cannot package the Teams app: MicrosoftAppId is empty; set it in .env or the environment to the bot's Microsoft App ID.\n",
       );
@@ -290,14 +337,22 @@ export async function main(argv: string[]): Promise<number> {
     }
     const packageJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
     const options: PackageOptions = {
-      appId: config.MicrosoftAppId,
+      appId,
       version: flags['app-version'] ?? packageJson.version,
+      publisher: {
+        name: config.PUBLISHER_NAME,
+        websiteUrl: config.PUBLISHER_WEBSITE_URL,
+        privacyUrl: config.PUBLISHER_PRIVACY_URL,
+        termsOfUseUrl: config.PUBLISHER_TERMS_URL,
+      },
     };
+    if (teamsAppId) options.teamsAppId = teamsAppId;
     if (flags['bot-domain'] !== undefined) options.botDomain = flags['bot-domain'];
     const app = await assemblePackage(options);
     const out = resolve(flags.out ?? DEFAULT_OUT);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, await zipPackage(app));
+    for (const warning of app.warnings) process.stderr.write(`${warning}\n`);
     process.stdout.write(
       `Teams app ${app.manifest.version} for bot ${options.appId}: ${[...app.files.keys()].join(', ')}\n${out}\n`,
     );

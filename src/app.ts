@@ -14,6 +14,9 @@ import { TurnGuard } from './bot/turn-guard.js';
 import { createServer, type BotServer } from './server.js';
 import { helpdeskChannelConfig } from './tickets/helpdesk-config.js';
 import { AdapterNotifier } from './tickets/notifier.js';
+import type { BotEvent } from './tickets/event-log.js';
+import { timedTurns, type Telemetry } from './telemetry.js';
+import type { Request, Response } from 'restify';
 
 export interface AppDeps {
   config: Config;
@@ -23,13 +26,14 @@ export interface AppDeps {
   now?: () => number;
   /** Bot Framework authentication other than the configured app registration's (tests: local signing keys). */
   authentication?: BotFrameworkAuthentication;
+  telemetry?: Telemetry;
 }
 
 /** /readyz waits this long for storage before calling it not ready. */
 const PROBE_TIMEOUT_MS = 3_000;
 
 /** Wires adapter, bot and server from ready parts; shared by the entry point and the HTTP tests. */
-export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps): BotServer {
+export function buildApp({ config, logger, kb, storage, now, telemetry, ...deps }: AppDeps): BotServer {
   const authentication = deps.authentication ?? botAuthentication(config);
   const adapter = createAdapter(config, logger, config.DEFAULT_LANGUAGE, authentication);
   const bot = new HelpdeskBot({
@@ -44,6 +48,7 @@ export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps)
       agents: config.HELPDESK_AGENTS,
     },
     ...(now ? { now } : {}),
+    ...(telemetry ? { observeEvent: (event: BotEvent) => telemetry.event(event) } : {}),
   });
   const guarded = new TurnGuard({
     bot,
@@ -52,9 +57,9 @@ export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps)
     defaultLang: config.DEFAULT_LANGUAGE,
     tenants: new TenantGate({ allowed: config.ALLOWED_TENANTS, logger, defaultLang: config.DEFAULT_LANGUAGE }),
   });
-  return createServer({
+  const app = createServer({
     adapter,
-    bot: guarded,
+    bot: telemetry ? timedTurns(guarded, telemetry) : guarded,
     logger,
     auth: new RequestAuthenticator(config, authentication),
     maxTurnsInFlight: config.MAX_TURNS_IN_FLIGHT,
@@ -64,6 +69,12 @@ export function buildApp({ config, logger, kb, storage, now, ...deps }: AppDeps)
       return problem ? { ready: false, reason: `storage: ${problem}` } : { ready: true };
     },
   });
+  if (telemetry) {
+    app.server.on('after', (req: Request, res: Response) =>
+      telemetry.request(req.method ?? 'GET', req.getRoute()?.path?.toString() ?? 'unknown', res.statusCode, req.time()),
+    );
+  }
+  return app;
 }
 
 function withTimeout(probe: Promise<string | undefined>, ms: number, reason: string): Promise<string | undefined> {

@@ -8,6 +8,8 @@ const optionalText = z
   .optional();
 
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const httpsUrl = optionalText.refine((v) => v === undefined || /^https:\/\/[^\s/]+/.test(v), 'must be an https URL');
 
 function tenantList(value: string): string[] {
   return value
@@ -72,6 +74,14 @@ export const configSchema = z
       .min(1)
       .max(10_000)
       .default(64),
+    /** Telemetry to Application Insights (requests, turn durations, outcome counts; never message text). */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+    /** Publisher fields of the Teams app package (`npm run package`); unset ones keep the manifest's placeholders. */
+    TEAMS_APP_ID: optionalText.refine((v) => v === undefined || GUID.test(v), 'must be a GUID'),
+    PUBLISHER_NAME: optionalText,
+    PUBLISHER_WEBSITE_URL: httpsUrl,
+    PUBLISHER_PRIVACY_URL: httpsUrl,
+    PUBLISHER_TERMS_URL: httpsUrl,
   })
   .superRefine((c, ctx) => {
     if ((c.HELPDESK_CHANNEL_ID === undefined) !== (c.HELPDESK_SERVICE_URL === undefined)) {

@@ -17,6 +17,7 @@ import { readCommand } from '../conversation/commands.js';
 import type { Logger } from '../logger.js';
 import { MainDialog } from '../../dialogs/main-dialog.js';
 import { helpdeskParts, type HelpdeskOptions } from '../tickets/helpdesk-parts.js';
+import type { BotEvent } from '../tickets/event-log.js';
 import type { BotLogic } from './bot-logic.js';
 import { readCardAction } from '../conversation/card-actions.js';
 import { guardTurn, looksLikeNewProblem, type GuardDecision } from './channel-guard.js';
@@ -38,6 +39,8 @@ export interface HelpdeskBotDeps {
   idleMs?: number;
   /** The hand-off to the helpdesk: proactive messaging and a configured helpdesk channel. */
   helpdesk?: HelpdeskOptions;
+  /** Sees each event the dialogs record (telemetry counts them). */
+  observeEvent?: (event: BotEvent) => void;
 }
 
 interface UserProfile {

@@ -1,5 +1,5 @@
 import type { Storage } from 'botbuilder';
-import type { Config } from '../config.js';
+import { ConfigError, type Config } from '../config.js';
 import { JsonMemoryStorage } from './memory-storage.js';
 import { SqliteStorage } from './sqlite-storage.js';
 
@@ -24,6 +24,8 @@ export async function createStorage(config: Config): Promise<ManagedStorage> {
       return memoryStorage();
     case 'sqlite': {
       const sqlite = new SqliteStorage(config.SQLITE_PATH);
+      const problem = await sqlite.probe();
+      if (problem) throw new ConfigError(sqliteNotWritable(config.SQLITE_PATH, problem));
       return { storage: sqlite, probe: () => sqlite.probe(), close: () => sqlite.close() };
     }
     case 'blob': {
@@ -31,4 +33,13 @@ export async function createStorage(config: Config): Promise<ManagedStorage> {
       return createBlobStorage(config);
     }
   }
+}
+
+/** A SQLite file that cannot be written at start is a wrong path, not an outage: say where it should be. */
+function sqliteNotWritable(path: string, problem: string): string {
+  return [
+    `Cannot start: SQLITE_PATH ${JSON.stringify(path)} cannot be written (${problem}).`,
+    'Point SQLITE_PATH at a writable, lasting place: on Azure App Service under /home (/home/data/bot.sqlite);',
+    'in a container a mounted volume (/app/data/bot.sqlite); or use STORAGE=blob.',
+  ].join('\n');
 }

@@ -13,9 +13,12 @@ export class StorageEventRecorder implements EventRecorder {
     private readonly log: EventLog,
     private readonly now: () => number,
     private readonly logger: Logger,
+    /** Sees every event, recorded or not (telemetry counts them). */
+    private readonly observe?: (event: BotEvent) => void,
   ) {}
 
   async record(context: TurnContext, event: BotEvent): Promise<void> {
+    this.observe?.(event);
     try {
       const tenantId = tenantOf(context.activity);
       await this.log.append({

@@ -2,7 +2,7 @@ import type { Storage } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../bot/presenter.js';
-import { EventLog } from './event-log.js';
+import { EventLog, type BotEvent } from './event-log.js';
 import { StorageEventRecorder, type EventRecorder } from './event-recorder.js';
 import type { HelpdeskChannelConfig } from './helpdesk-config.js';
 import { HelpdeskService } from './helpdesk-service.js';
@@ -24,10 +24,11 @@ export function helpdeskParts(deps: {
   defaultLang: Lang;
   now: () => number;
   helpdesk?: HelpdeskOptions;
+  observeEvent?: (event: BotEvent) => void;
 }): { events: EventRecorder; helpdesk: HelpdeskService } {
   const { storage, present, logger, defaultLang, now } = deps;
   return {
-    events: new StorageEventRecorder(new EventLog(storage), now, logger),
+    events: new StorageEventRecorder(new EventLog(storage), now, logger, deps.observeEvent),
     helpdesk: new HelpdeskService({ storage, present, logger, defaultLang, now, ...deps.helpdesk }),
   };
 }

@@ -1,10 +1,14 @@
-import { AppManifestUtils, type TeamsManifestV1D22 } from '@microsoft/app-manifest';
+import { AppManifestUtils, type TeamsManifestV1D30 } from '@microsoft/app-manifest';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   assemblePackage,
   fillManifest,
   localizableTexts,
+  placeholderWarnings,
   localizationProblems,
   normalizeBotDomain,
   readTemplate,
@@ -14,7 +18,7 @@ import {
   type Localization,
 } from '../../scripts/package-app.js';
 
-type Manifest = TeamsManifestV1D22.TeamsManifestV1D22;
+type Manifest = TeamsManifestV1D30.TeamsManifestV1D30;
 
 const APP_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 const EXPECTED_FILES = ['color.png', 'en.json', 'manifest.json', 'nl.json', 'outline.png'];
@@ -128,6 +132,52 @@ describe('package checks', () => {
     expect(() => fillManifest(template, { appId: APP_ID, version: '0.1.0-beta' })).toThrow(/MAJOR\.MINOR\.PATCH/);
   });
 
+  it('fills the publisher fields and a Teams app id of its own from configuration', () => {
+    const teamsAppId = '11111111-2222-4333-8444-555555555555';
+    const publisher = {
+      name: 'Contoso IT',
+      websiteUrl: 'https://it.contoso.nl/inschrijfhulp',
+      privacyUrl: 'https://it.contoso.nl/privacy',
+      termsOfUseUrl: 'https://it.contoso.nl/voorwaarden',
+    };
+    const own = fillManifest(template, { appId: APP_ID, teamsAppId, version: '0.1.0', publisher });
+    expect(own.developer).toEqual(publisher);
+    expect(own.id).toBe(teamsAppId);
+    expect(own.bots?.[0]?.botId).toBe(APP_ID);
+    expect(placeholderWarnings(own, template)).toEqual([]);
+    expect(() => fillManifest(template, { appId: APP_ID, teamsAppId: 'app-1', version: '0.1.0' })).toThrow(
+      /TEAMS_APP_ID must be a GUID/,
+    );
+  });
+
+  it('names each publisher placeholder left, and an example.com URL however it got there', () => {
+    expect(placeholderWarnings(filled, template)).toEqual([
+      'warning: developer.name is the placeholder "IT-servicedesk"; set PUBLISHER_NAME',
+      'warning: developer.websiteUrl is the placeholder "https://www.example.com/inschrijfhulp"; set PUBLISHER_WEBSITE_URL',
+      'warning: developer.privacyUrl is the placeholder "https://www.example.com/inschrijfhulp/privacy"; set PUBLISHER_PRIVACY_URL',
+      'warning: developer.termsOfUseUrl is the placeholder "https://www.example.com/inschrijfhulp/voorwaarden"; set PUBLISHER_TERMS_URL',
+    ]);
+    const partly = fillManifest(template, {
+      appId: APP_ID,
+      version: '0.1.0',
+      publisher: { name: 'Contoso IT', websiteUrl: 'https://it.contoso.nl', privacyUrl: 'https://docs.example.org/p' },
+    });
+    expect(placeholderWarnings(partly, template)).toEqual([
+      'warning: developer.privacyUrl is the placeholder "https://docs.example.org/p"; set PUBLISHER_PRIVACY_URL',
+      'warning: developer.termsOfUseUrl is the placeholder "https://www.example.com/inschrijfhulp/voorwaarden"; set PUBLISHER_TERMS_URL',
+    ]);
+  });
+
+  it('uses the newest manifest schema the offline validator ships', () => {
+    const shipped = readdirSync(
+      join(dirname(createRequire(import.meta.url).resolve('@microsoft/app-manifest')), 'json-schemas', 'teams'),
+    )
+      .map((dir) => /^v1\.(\d+)$/.exec(dir)?.[1])
+      .filter((minor) => minor !== undefined)
+      .map(Number);
+    expect(template.manifestVersion).toBe(`1.${Math.max(...shipped)}`);
+  });
+
   it('takes the bot domain from a host name or a URL, and nothing else', () => {
     expect(normalizeBotDomain('https://Bot.Contoso.nl/api/messages')).toBe('bot.contoso.nl');
     expect(normalizeBotDomain('bot.contoso.nl')).toBe('bot.contoso.nl');
@@ -148,7 +198,7 @@ describe('package checks', () => {
 
   it('validates localisation files against the shipped schema, which still rejects bad files', async () => {
     const schema =
-      'https://developer.microsoft.com/en-us/json-schemas/teams/v1.22/MicrosoftTeams.Localization.schema.json';
+      'https://developer.microsoft.com/en-us/json-schemas/teams/v1.30/MicrosoftTeams.Localization.schema.json';
     expect(
       await schemaErrors(
         { $schema: schema, 'name.short': 'x', 'description.short': 'y', 'description.full': 'z' },
