@@ -3,6 +3,7 @@ import type { DiagnoseInput, Diagnosis } from '../src/core/diagnosis/diagnose.js
 import type { DiagnosisIndex } from '../src/core/diagnosis/diagnosis-index.js';
 import type { ConversationMemory } from '../src/conversation/conversation-memory.js';
 import type { Presenter } from '../src/conversation/presenter.js';
+import type { UserProfile } from '../src/conversation/user-profile.js';
 import type { EventRecorder } from '../src/tickets/event-recorder.js';
 import type { HelpdeskService } from '../src/tickets/helpdesk-service.js';
 
@@ -13,6 +14,8 @@ export interface DialogDeps {
   diagnose: (input: DiagnoseInput) => Diagnosis;
   present: Presenter;
   memory: StatePropertyAccessor<ConversationMemory>;
+  /** The person across conversations: language, and what they said they are. */
+  profile: StatePropertyAccessor<UserProfile>;
   now: () => number;
   /** What happened, for the report (asked, answered, solved, no match, handed off). */
   events: EventRecorder;

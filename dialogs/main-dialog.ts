@@ -135,6 +135,13 @@ export class MainDialog extends ComponentDialog {
         if (open && leafId(dc) === DialogIds.feedback) return undefined;
         await say('smalltalk.thanks');
         return 'keep';
+      case 'i-am-it':
+      case 'i-am-user': {
+        const audience = command === 'i-am-it' ? 'it' : 'user';
+        (await this.deps.profile.get(dc.context, {})).audience = audience;
+        await say(audience === 'it' ? 'audience.it' : 'audience.user');
+        return 'keep';
+      }
       case 'cancel':
         if (!open) {
           await say('interrupt.nothingToCancel');

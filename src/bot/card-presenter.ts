@@ -49,8 +49,8 @@ export class CardPresenter implements Presenter {
   }
 
   async answer(context: TurnContext, match: Match, diagnosis: Diagnosis): Promise<void> {
-    // Who is asking is not read yet: the card falls back to an end user. Pass `audience` here once the turn knows.
-    const data = answerCardData({ kb: this.kb, match, diagnosis, lang: turnLang(context), answerLabel });
+    const { lang, audience } = turnOf(context);
+    const data = answerCardData({ kb: this.kb, match, diagnosis, lang, audience, answerLabel });
     await this.send(context, answerCard(data));
   }
 

@@ -26,6 +26,8 @@ import { mentionsBot, stripBotMention } from './mention-text.js';
 import type { Presenter } from '../conversation/presenter.js';
 import { clientLocale, conversationScope } from './teams-context.js';
 import { setTurn, turnLang, turnOf, type Turn } from '../conversation/turn.js';
+import type { UserProfile } from '../conversation/user-profile.js';
+import { decideAudience } from '../conversation/audience.js';
 import { botRemoved, greetingFor } from './welcome-rules.js';
 
 export interface HelpdeskBotDeps {
@@ -41,10 +43,6 @@ export interface HelpdeskBotDeps {
   helpdesk?: HelpdeskOptions;
   /** Sees each event the dialogs record (telemetry counts them). */
   observeEvent?: (event: BotEvent) => void;
-}
-
-interface UserProfile {
-  lang?: Lang;
 }
 
 /** The bot's install in this conversation (Teams): greeted once, not once per member; the client's locale. */
@@ -70,6 +68,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly install: StatePropertyAccessor<Install>;
   private readonly dialogs: DialogSet;
+  private readonly parts: ReturnType<typeof helpdeskParts>;
   private readonly now: () => number;
 
   constructor(private readonly deps: HelpdeskBotDeps) {
@@ -82,14 +81,16 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.profile = this.userState.createProperty<UserProfile>('profile');
     this.install = this.conversationState.createProperty<Install>('install');
     this.dialogs = new DialogSet(this.dialogState);
+    this.parts = helpdeskParts({ ...deps, now: this.now });
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
         diagnose: (input) => diagnose(deps.index, input),
         present: deps.present,
         memory: this.memory,
+        profile: this.profile,
         now: this.now,
-        ...helpdeskParts({ ...deps, now: this.now }),
+        ...this.parts,
       }),
     );
 
@@ -148,6 +149,10 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
         ...(activity.from?.name ? { name: activity.from.name } : {}),
       },
       mentioned: message && mentionsBot(activity),
+      audience: decideAudience({
+        ...(profile?.audience ? { declared: profile.audience } : {}),
+        ...(message ? await this.parts.helpdesk.isItStaff(activity) : { agent: false, inHelpdeskChannel: false }),
+      }),
     };
   }
 

@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang.js';
 import type { CardLabels } from '../i18n/cards.js';
 import { markdownText, plainText } from './escape.js';
 import { renderCard } from './render.js';
-import { capped, fallback, fill, labelsFor, submit, trusted, type FactRow, type Fit } from './view.js';
+import { capped, fallback, fill, labelsFor, markdownList, submit, trusted, type FactRow, type Fit } from './view.js';
 
 export type TicketStatus = 'open' | 'assigned' | 'resolved';
 
@@ -18,6 +18,8 @@ export interface TicketAnswerTried {
   title: string;
   /** How it went; absent when the user gave no feedback. */
   outcome?: 'not-solved' | 'skipped';
+  /** The answer's steps only IT can do (admin portals, servers), from the knowledge base: the agent's work. */
+  itSteps?: string[];
 }
 
 /** The hand-off to the helpdesk channel: who, what is known, what was tried; agents assign and resolve it here. */
@@ -42,7 +44,18 @@ export interface TicketCardData {
   resolutionNote?: string;
 }
 
-const MAX = { summary: 300, facts: 12, value: 200, codes: 10, tried: 5, turns: 8, turn: 400, note: 1000 };
+const MAX = {
+  summary: 300,
+  facts: 12,
+  value: 200,
+  codes: 10,
+  tried: 5,
+  itSteps: 6,
+  step: 400,
+  turns: 8,
+  turn: 400,
+  note: 1000,
+};
 
 export function ticketCard(data: TicketCardData): Attachment {
   return renderCard('ticket', (fit) => ticketView(data, fit));
@@ -85,6 +98,12 @@ function ticketView(d: TicketCardData, fit: Fit): object {
     codes: codes.length > 0 ? plainText(codes.slice(0, MAX.codes).join(', ')) : undefined,
     answersTried: tried.shown.map((a) => ({
       title: trusted(a.title, 200),
+      itSteps: a.itSteps?.length
+        ? markdownList(
+            capped(a.itSteps, fit.count(MAX.itSteps)).shown.map((step) => trusted(step, fit.text(MAX.step))),
+            true,
+          )
+        : undefined,
       outcome:
         a.outcome === 'not-solved'
           ? labels.outcomeNotSolved

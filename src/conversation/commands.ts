@@ -1,7 +1,18 @@
 import { normalize } from '../core/text/normalize.js';
+import { audienceClaim } from './audience.js';
 
 export type Command =
-  'help' | 'cancel' | 'restart' | 'other' | 'greeting' | 'thanks' | 'my-tickets' | 'handoff' | 'register-helpdesk';
+  | 'help'
+  | 'cancel'
+  | 'restart'
+  | 'other'
+  | 'greeting'
+  | 'thanks'
+  | 'my-tickets'
+  | 'handoff'
+  | 'register-helpdesk'
+  | 'i-am-it'
+  | 'i-am-user';
 
 /** What people type for each command, Dutch and English, after normalising (lower case, no accents or punctuation). */
 const PHRASES: Record<Command, readonly string[]> = {
@@ -120,6 +131,9 @@ const PHRASES: Record<Command, readonly string[]> = {
     'menselijke hulp',
   ],
   'register-helpdesk': ['registreer helpdesk', 'register helpdesk', 'registreer als helpdesk', 'register as helpdesk'],
+  // sentences, read by audienceClaim
+  'i-am-it': [],
+  'i-am-user': [],
 };
 
 const LOOKUP = new Map<string, Command>(
@@ -151,6 +165,8 @@ export function readCommand(text: string): Command | undefined {
     .trim();
   if (said.length <= MAX_PERSON_ASK && !/\d{4,}/.test(said) && ASK_FOR_PERSON.some((p) => p.test(said)))
     return 'handoff';
+  const claim = said.length <= MAX_PERSON_ASK ? audienceClaim(said) : undefined;
+  if (claim) return claim === 'it' ? 'i-am-it' : 'i-am-user';
   if (said.length > 40) return undefined;
   return (
     LOOKUP.get(said) ??

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Audience } from '../core/kb/schema.js';
 import type { Lang } from '../core/lang.js';
 import type { CardAction } from './card-actions.js';
 
@@ -22,6 +23,8 @@ export interface Turn {
   from: { id?: string; name?: string };
   /** The bot was @mentioned (in a channel it only answers then, or in its own thread). */
   mentioned: boolean;
+  /** Who is asking: IT staff get the admin steps first, end users their own (see `decideAudience`). */
+  audience: Audience;
 }
 
 const TURN = Symbol('turn');

@@ -27,6 +27,8 @@ export const en = {
   'input.empty': "I don't see any text. Type the error code or describe what goes wrong.",
   'smalltalk.greeting': 'Hi! How can I help? Type an error code or describe the enrollment problem.',
   'smalltalk.thanks': "You're welcome!",
+  'audience.it': "Noted: you're in IT. From now on I'll show the steps in the admin portals first.",
+  'audience.user': "Noted: from now on I'll show first what you can do yourself, and pass the rest to the helpdesk.",
   'channel.notStarter':
     'These questions are for {name}, who started this conversation. Got a problem of your own? Mention me in a new message.',
   'question.retry': "I didn't get that. Pick one of the buttons or type your answer.",

@@ -26,6 +26,9 @@ export const nl = {
   'input.empty': 'Ik zie geen tekst. Typ de foutcode of beschrijf wat er misgaat.',
   'smalltalk.greeting': 'Hallo! Waar kan ik mee helpen? Typ een foutcode of beschrijf het inschrijvingsprobleem.',
   'smalltalk.thanks': 'Graag gedaan!',
+  'audience.it': 'Genoteerd: je bent van IT. Ik laat je voortaan eerst de stappen in de beheerportals zien.',
+  'audience.user':
+    'Genoteerd: ik laat je voortaan eerst zien wat je zelf kunt doen, en geef de rest door aan de helpdesk.',
   'channel.notStarter':
     'Deze vragen zijn voor {name}, die dit gesprek begon. Heb je zelf een probleem? Noem mij dan in een nieuw bericht.',
   'question.retry': 'Dat begreep ik niet. Kies een van de knoppen of typ je antwoord.',

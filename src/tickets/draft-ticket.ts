@@ -1,7 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { Entry } from '../core/kb/schema.js';
-import type { ConversationMemory } from '../bot/conversation-memory.js';
+import type { ConversationMemory } from '../conversation/conversation-memory.js';
 import { checklistFacts } from './checklist.js';
 import type { HandoffReason, TicketDraft, TicketTurn } from './ticket.js';
 

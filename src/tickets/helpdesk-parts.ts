@@ -1,7 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../logger.js';
-import type { Presenter } from '../bot/presenter.js';
+import type { Presenter } from '../conversation/presenter.js';
 import { EventLog, type BotEvent } from './event-log.js';
 import { StorageEventRecorder, type EventRecorder } from './event-recorder.js';
 import type { HelpdeskChannelConfig } from './helpdesk-config.js';

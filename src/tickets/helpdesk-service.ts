@@ -3,9 +3,9 @@ import { markdownText } from '../cards/escape.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../core/lang.js';
 import type { Logger } from '../logger.js';
-import type { Presenter } from '../bot/presenter.js';
-import { turnLang } from '../bot/turn-info.js';
-import { decideRegistration, mayActOnTicket, type AgentList } from './helpdesk-authority.js';
+import type { Presenter } from '../conversation/presenter.js';
+import { turnLang } from '../conversation/turn.js';
+import { decideRegistration, isHelpdeskAgent, mayActOnTicket, type AgentList } from './helpdesk-authority.js';
 import { HelpdeskChannels, channelReference, isChannelConversation, sameConversation } from './helpdesk-channel.js';
 import type { HelpdeskChannelConfig } from './helpdesk-config.js';
 import type { Notifier } from './notifier.js';
@@ -170,6 +170,17 @@ export class HelpdeskService {
     const reference = TurnContext.getConversationReference(context.activity);
     delete reference.activityId;
     return { reference, activityId: response.id, inConversation: true, lang: ticket.lang };
+  }
+
+  /** IT staff: a person in HELPDESK_AGENTS, or anyone writing in the helpdesk channel. */
+  async isItStaff(activity: Partial<Activity>): Promise<{ agent: boolean; inHelpdeskChannel: boolean }> {
+    const agent = isHelpdeskAgent(this.agents, activity.from?.aadObjectId);
+    if (agent || !isChannelConversation(activity)) return { agent, inHelpdeskChannel: false };
+    const channel = await this.channels.current();
+    return {
+      agent,
+      inHelpdeskChannel: sameConversation(activity.conversation?.id, channel?.reference.conversation?.id),
+    };
   }
 
   /** Presses count where the card is (or, for a card that could not be kept, in today's helpdesk channel). */

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/lang.js';
 import type { KnowledgeBase } from '../core/kb/load.js';
 import type { Facts } from '../core/text/extract-facts.js';
-import type { Question } from '../core/kb/schema.js';
+import type { Audience, Entry, Question } from '../core/kb/schema.js';
 import { markdownText, type ChecklistItem, type FactRow, type TicketCardData } from '../cards/index.js';
 import { t } from '../i18n/index.js';
 import { checklistQuestions } from './checklist.js';
@@ -51,10 +51,15 @@ export function ticketCardData(
     ...(ticket.summary ? { summary: ticket.summary } : {}),
     facts: factRows(kb, ticket.facts, lang, answerLabel),
     codes: ticket.codes,
-    answersTried: ticket.tried.map((a) => ({
-      title: entries.get(a.entryId)?.title[lang] ?? a.title,
-      ...(a.outcome === 'not-solved' ? { outcome: 'not-solved' as const } : {}),
-    })),
+    answersTried: ticket.tried.map((a) => {
+      const entry = entries.get(a.entryId);
+      const itSteps = entry ? stepsFor(entry, 'it', lang) : [];
+      return {
+        title: entry?.title[lang] ?? a.title,
+        ...(a.outcome === 'not-solved' ? { outcome: 'not-solved' as const } : {}),
+        ...(itSteps.length > 0 ? { itSteps } : {}),
+      };
+    }),
     turns: [
       ...ticket.turns,
       ...(ticket.note ? [{ from: 'user' as const, text: ticket.note, at: ticket.createdAt }] : []),
@@ -92,4 +97,9 @@ export function ticketNoticeText(ticket: Ticket, change: 'assigned' | 'resolved'
       links: ticket.card?.inConversation === false,
     }),
   });
+}
+
+/** The steps of an entry's resolutions that `who` does, in order. */
+function stepsFor(entry: Entry, who: Audience, lang: Lang): string[] {
+  return entry.resolutions.flatMap((r) => r.steps[lang].filter((_, i) => r.doneBy[i] === who));
 }

@@ -397,7 +397,16 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         codes: ['0x80180014'],
         answersTried: [
           { title: T('Apparaatlimiet bereikt', 'Device cap reached')[lang], outcome: 'not-solved' },
-          { title: T('Platform geblokkeerd', 'Platform blocked')[lang] },
+          {
+            title: T('Platform geblokkeerd', 'Platform blocked')[lang],
+            itSteps: [
+              T(
+                'Kies in het **Microsoft Intune-beheercentrum** **Apparaten** > **Inschrijvingsbeperkingen**.',
+                'In the **Microsoft Intune admin center**, choose **Devices** > **Enrollment restrictions**.',
+              )[lang],
+              T('Zet **Windows (MDM)** op **Toestaan**.', 'Set **Windows (MDM)** to **Allow**.')[lang],
+            ],
+          },
         ],
         turns: [
           { from: 'user', text: 'mijn lap blijft hangen op 80180014' },
@@ -415,7 +424,11 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         assignee: 'Piet Helpdesk',
         facts: Array.from({ length: 20 }, (_, i) => ({ label: `Feit ${i}`, value: words[lang] })),
         codes: Array.from({ length: 14 }, (_, i) => `0x8018${String(i).padStart(4, '0')}`),
-        answersTried: Array.from({ length: 7 }, () => ({ title: words[lang], outcome: 'not-solved' as const })),
+        answersTried: Array.from({ length: 7 }, () => ({
+          title: words[lang],
+          outcome: 'not-solved' as const,
+          itSteps: Array.from({ length: 12 }, () => HOSTILE),
+        })),
         turns: Array.from({ length: 20 }, (_, i) => ({
           from: i % 2 ? ('bot' as const) : ('user' as const),
           text: HOSTILE,

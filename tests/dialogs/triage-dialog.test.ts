@@ -105,6 +105,7 @@ function setup(lang: Lang, diagnosisOf: (input: DiagnoseInput) => Match[], quest
     },
     present,
     memory: state.createProperty<ConversationMemory>('memory'),
+    profile: state.createProperty('profile'),
     now: () => 0,
     events: { record: () => Promise.resolve() },
     helpdesk: {} as DialogDeps['helpdesk'],
@@ -118,6 +119,7 @@ function setup(lang: Lang, diagnosisOf: (input: DiagnoseInput) => Match[], quest
         scope: 'personal',
         from: {},
         mentioned: false,
+        audience: 'user',
         ...(action ? { action } : {}),
       });
       await next();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EventLog } from '../../src/tickets/event-log.js';
 import { TicketStore } from '../../src/tickets/ticket-store.js';
 import { conversation, type Conversation, type Seen } from '../helpers/conversation.js';
+import { realKnowledgeBase } from '../helpers/bot-harness.js';
 
 const asked = (replies: Seen[]) =>
   replies
@@ -179,5 +180,24 @@ describe('feedback and events', () => {
       conversationId: expect.any(String) as unknown,
     });
     expect(events[1]).toMatchObject({ first: true, questions: 0, picked: false });
+  });
+});
+
+describe.each([
+  { locale: 'nl-NL', lang: 'nl' as const, dontKnow: 'weet ik niet', yes: 'ja' },
+  { locale: 'en-US', lang: 'en' as const, dontKnow: "don't know", yes: 'yes' },
+])('the hand-off from an answer card in $locale', ({ locale, lang, dontKnow, yes }) => {
+  it("an end user's hand-off from the answer card opens a ticket whose card holds the IT steps", async () => {
+    const c = conversation({ locale });
+    const answer = await c.say('80180014');
+    const entryId = String(button(answer, 'solved').entryId);
+    const { summary } = await completeChecklist(c, await c.press(button(answer, 'handoff')), dontKnow);
+    expect(summary.length).toBeGreaterThan(0);
+    const card = (await c.say(yes)).find((r) => r.cardText.includes('Ticket HD-1001'));
+    const entry = realKnowledgeBase().entries.find((e) => e.id === entryId)!;
+    const [firstItStep] = entry.resolutions.flatMap((r) => r.steps[lang].filter((_, i) => r.doneBy[i] === 'it'));
+    expect(firstItStep).toBeDefined();
+    expect(card?.cardText).toContain(lang === 'nl' ? 'Stappen voor IT:' : 'Steps for IT:');
+    expect(card?.cardText).toContain(`1. ${firstItStep!.slice(0, 40)}`);
   });
 });

@@ -47,7 +47,15 @@ export interface Conversation {
 
 /** A conversation with the real bot (real knowledge base, cards and dialogs) over botbuilder's TestAdapter. */
 export function conversation(
-  options: { locale?: string; channelId?: string; storage?: MemoryStorage; userId?: string } = {},
+  options: {
+    locale?: string;
+    channelId?: string;
+    storage?: MemoryStorage;
+    userId?: string;
+    /** The sender's Entra object id, and HELPDESK_AGENTS. */
+    aadObjectId?: string;
+    agents?: string[];
+  } = {},
 ): Conversation {
   index ??= buildDiagnosisIndex(realKnowledgeBase());
   const clock = { now: Date.parse('2026-11-22T09:00:00Z') };
@@ -58,6 +66,7 @@ export function conversation(
     index,
     present: new CardPresenter(realKnowledgeBase()),
     now: () => clock.now,
+    ...(options.agents ? { helpdesk: { agents: options.agents } } : {}),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.locale = options.locale ?? 'nl-NL';
@@ -66,7 +75,11 @@ export function conversation(
       type: ActivityTypes.Message,
       locale: adapter.locale,
       channelId: options.channelId ?? 'test',
-      from: { id: options.userId ?? 'user1', name: 'Jan' },
+      from: {
+        id: options.userId ?? 'user1',
+        name: 'Jan',
+        ...(options.aadObjectId ? { aadObjectId: options.aadObjectId } : {}),
+      },
       ...activity,
     });
     const out: Seen[] = [];
