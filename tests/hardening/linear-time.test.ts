@@ -72,6 +72,8 @@ const unit = fc.constantFrom(
   '19:',
   'sn1',
   '-',
+  'the article ',
+  'dit artikel ',
 );
 const run = fc.record({
   prefix: fc.constantFrom('', 'error ', '0x801', '<at>Inschrijfhulp</at>', 'serial: ', 'jan'),

@@ -7,6 +7,7 @@ import { extractCodes, type FoundCode } from '../text/extract-codes.js';
 import { extractFacts, type Facts } from '../text/extract-facts.js';
 import { detectLanguage } from '../text/language.js';
 import { isGeneralQuestion, isHowToQuestion } from '../text/intent.js';
+import { withoutArticleRecap } from '../text/article-recap.js';
 import { rankCauses, type RankedCause } from './conditions.js';
 import { sourceKey, type DiagnosisIndex } from './diagnosis-index.js';
 import { questionsFor } from './questions.js';
@@ -85,7 +86,9 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     } else scored.set(doc, { score, reasons: [reason] });
   };
 
-  const text_ = index.text.search(text);
+  // what the user's own problem is, without their recap of what the article already says
+  const problem = withoutArticleRecap(text);
+  const text_ = index.text.search(problem);
   const byDoc = new Map<number, TextScore>(text_.map((t) => [t.doc, t]));
   const messages = new Map(index.messages.search(text).map((m) => [m.doc, m.fraction]));
   scoreCodes(index, codes, subErrorCodes(text, codes), byDoc, messages, bump);
@@ -100,9 +103,9 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   }
   scoreQuotes(index, text, bump);
   scoreFindings(index, findings, bump);
-  const topic = topicWords(text);
+  const topic = topicWords(problem);
   // a question about what something is or costs gets no text answer: the knowledge base troubleshoots
-  const general = isGeneralQuestion(text);
+  const general = isGeneralQuestion(problem);
   for (const t of text_.slice(0, general ? 0 : W.input.textCandidates)) {
     const confidence = textConfidence(t);
     const forDevice = isForDevice(index.entries[t.doc] as Entry, facts);
@@ -111,7 +114,7 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     }
   }
 
-  const howTo = isHowToQuestion(text);
+  const howTo = isHowToQuestion(problem);
   const matches = [...scored.entries()]
     .map(([doc, { score, reasons }]) => {
       const entry = index.entries[doc] as Entry;
