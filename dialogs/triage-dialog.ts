@@ -230,11 +230,13 @@ export class TriageDialog extends ComponentDialog {
     const cache = diagnosisCache(step.context);
     const cached = cache.get(key);
     if (cached) return cached;
+    const { locale, learned } = turnOf(step.context);
     const diagnosis = this.deps.diagnose({
       text: step.options.text,
-      locale: turnOf(step.context).locale,
+      locale,
       facts: known,
       defaultLanguage: turnLang(step.context),
+      ...(learned ? { learned } : {}),
     });
     cache.set(key, diagnosis);
     return diagnosis;

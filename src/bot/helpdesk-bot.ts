@@ -26,6 +26,8 @@ import type { Presenter } from '../conversation/presenter.js';
 import { clientLocale, conversationScope } from './teams-context.js';
 import { setTurn, turnLang, turnOf, type Turn } from '../conversation/turn.js';
 import { botRemoved, greetingFor } from './welcome-rules.js';
+import { tenantOf } from './tenant-gate.js';
+import type { LearnedStore } from '../tickets/learned-store.js';
 
 export interface HelpdeskBotDeps {
   logger: Logger;
@@ -68,6 +70,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   private readonly install: StatePropertyAccessor<Install>;
   private readonly dialogs: DialogSet;
   private readonly now: () => number;
+  private readonly learned: LearnedStore;
 
   constructor(private readonly deps: HelpdeskBotDeps) {
     super();
@@ -79,6 +82,8 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.profile = this.userState.createProperty<UserProfile>('profile');
     this.install = this.conversationState.createProperty<Install>('install');
     this.dialogs = new DialogSet(this.dialogState);
+    const parts = helpdeskParts({ ...deps, now: this.now });
+    this.learned = parts.helpdesk.learned;
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
@@ -86,7 +91,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
         present: deps.present,
         memory: this.memory,
         now: this.now,
-        ...helpdeskParts({ ...deps, now: this.now }),
+        ...parts,
       }),
     );
 
@@ -145,6 +150,8 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
         ...(activity.from?.name ? { name: activity.from.name } : {}),
       },
       mentioned: message && mentionsBot(activity),
+      // what this tenant's helpdesk taught: every message turn may diagnose (a press re-reads the words before it)
+      ...(message ? { learned: await this.learned.index(tenantOf(activity)) } : {}),
     };
   }
 

@@ -40,7 +40,17 @@ export interface TicketCardData {
   turns?: TicketTurn[];
   /** The agent's note when resolved. */
   resolutionNote?: string;
+  /**
+   * The answers an agent can link on resolving (the bot's candidates for this ticket first, then every entry):
+   * entry ids and titles. A link teaches the bot the user's words.
+   */
+  entryChoices?: { entryId: string; title: string }[];
+  /** The answer the agent linked, once resolved. */
+  linkedTitle?: string;
 }
+
+/** The resolve card's choice for "none of the answers: a new one is needed". */
+export const NO_ENTRY = 'none';
 
 const MAX = { summary: 300, facts: 12, value: 200, codes: 10, tried: 5, turns: 8, turn: 400, note: 1000 };
 
@@ -100,6 +110,12 @@ function ticketView(d: TicketCardData, fit: Fit): object {
     resolutionNote: d.resolutionNote?.trim() ? plainText(d.resolutionNote, { maxLength: MAX.note }) : undefined,
     assign: d.status === 'open' ? submit({ action: 'ticket-assign', ticketId: d.ticketId }) : undefined,
     resolve: d.status !== 'resolved' ? submit({ action: 'ticket-resolve', ticketId: d.ticketId }) : undefined,
+    // the value 'none' says a new answer is needed; without a choice the ticket is resolved unlinked
+    entryChoices: [
+      ...(d.entryChoices ?? []).map((c) => ({ title: trusted(c.title, 120), value: trusted(c.entryId, 120) })),
+      { title: labels.resolveEntryNone, value: NO_ENTRY },
+    ],
+    linkedTitle: d.linkedTitle?.trim() ? trusted(d.linkedTitle, 200) : undefined,
     fallbackText: fallback([
       `${title} (${statusText(labels, d.status)})`,
       `${labels.requester}: ${markdownText(d.requester, { maxLength: 100 })}`,

@@ -161,3 +161,9 @@ export function readCommand(text: string): Command | undefined {
     )
   );
 }
+
+/** "vergeet HD-1001" / "forget HD-1001": the ticket whose learned words an agent takes back, or undefined. */
+export function readForget(text: string): string | undefined {
+  const match = /^\s*(?:vergeet|forget)\s+(hd-\d{1,9})\s*[.!]?\s*$/i.exec(text);
+  return match?.[1]?.toUpperCase();
+}

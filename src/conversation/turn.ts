@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { CardAction } from './card-actions.js';
+import type { LearnedIndex } from '../core/diagnosis/learned-phrasings.js';
 
 /** Where a conversation happens: a one-to-one chat, a group chat, or a thread in a team's channel. */
 export type Scope = 'personal' | 'groupChat' | 'channel';
@@ -22,6 +23,8 @@ export interface Turn {
   from: { id?: string; name?: string };
   /** The bot was @mentioned (in a channel it only answers then, or in its own thread). */
   mentioned: boolean;
+  /** What the helpdesk taught for this turn's tenant, read at the start of the turn: the diagnosis uses it. */
+  learned?: LearnedIndex;
 }
 
 const TURN = Symbol('turn');

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Activity } from 'botbuilder';
+import {
+  HELPDESK_CHANNEL,
+  PIET,
+  answerChecklist,
+  button,
+  postedId,
+  posts,
+  shown,
+  startHandoffBot,
+  teams,
+  type HandoffBot,
+} from '../handoff/harness.js';
+import type { ReceivedCall } from '../helpers/fake-connector.js';
+
+const ANNE_CHAT = 'a:1anne-personal-chat';
+const BRAM = { id: '29:1bram', name: 'Bram Visser', aadObjectId: 'aad-bram' };
+const BRAM_CHAT = 'a:1bram-personal-chat';
+const OTHER_TENANT = '0b7e3f10-0000-4000-8000-00000000beef';
+const OTHER_CHAT = 'a:1olga-personal-chat';
+const OLGA = { id: '29:1olga', name: 'Olga Smit', aadObjectId: 'aad-olga' };
+const ENTRY = 'intune-android-samsung-smart-manager-check-in';
+
+// the bot's knowledge base does not place these words: the helpdesk knows what they mean
+const FIRST = 'de telefoon van onze stagiair meldt zich niet meer, de app lijkt na een paar uur vanzelf dicht te gaan';
+const PARAPHRASE = 'bij mijn collega gaat die app steeds vanzelf dicht na een paar uur, telefoon meldt zich niet';
+
+let bot: HandoffBot | undefined;
+afterEach(async () => {
+  await bot?.stop();
+  bot = undefined;
+});
+
+const chat = (
+  b: HandoffBot,
+  conversationId: string,
+  from = { id: '29:1anne', name: 'Anne de Boer', aadObjectId: 'aad-anne' },
+) => ({
+  say: (text: string) => teams({ serviceUrl: b.connector.url, conversationId, from, text }),
+  press: (value: Record<string, unknown>) =>
+    teams({ serviceUrl: b.connector.url, conversationId, from, text: '', value }),
+});
+
+/** The same message from a conversation of another tenant. */
+function inTenant(activity: Partial<Activity>, tenantId: string): Partial<Activity> {
+  return {
+    ...activity,
+    conversation: { ...activity.conversation!, tenantId },
+    channelData: { tenant: { id: tenantId } },
+  };
+}
+
+const answeredEntry = (calls: readonly ReceivedCall[]): string | undefined =>
+  calls.flatMap((c) => shown(c).buttons).find((b) => b.data.action === 'solved')?.data.entryId as string | undefined;
+
+/** Anne's unplaced message handed to the helpdesk; the ticket card's call in the helpdesk channel. */
+async function unplacedToHelpdesk(b: HandoffBot): Promise<ReceivedCall> {
+  const anne = chat(b, ANNE_CHAT);
+  const noMatch = await b.send(anne.say(FIRST));
+  expect(answeredEntry(noMatch)).toBeUndefined();
+  const checklist = await b.send(anne.press(button(noMatch, 'handoff')));
+  const summary = await answerChecklist(b, anne.say, checklist);
+  const created = await b.send(anne.press(button(summary, 'confirm-handoff')));
+  const card = posts(created, HELPDESK_CHANNEL)[0];
+  expect(card).toBeDefined();
+  return card!;
+}
+
+describe('the bot learns from a resolved ticket', () => {
+  it('an agent links the answer: the user gets its card, a colleague who says it otherwise gets it at once, another tenant not', async () => {
+    bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL, agents: PIET.aadObjectId! });
+    const card = await unplacedToHelpdesk(bot);
+    // the resolve card asks which answer fixed it: searchable, every entry, or none
+    const resolveCard = (card.body.attachments?.[0]?.content as { actions: { card?: { body: unknown[] } }[] })
+      .actions[1]?.card;
+    const choiceSet = resolveCard?.body.find((b) => (b as { id?: string }).id === 'entryId') as {
+      style: string;
+      choices: { value: string }[];
+    };
+    expect(choiceSet.style).toBe('filtered');
+    expect(choiceSet.choices.map((c) => c.value)).toContain(ENTRY);
+    expect(choiceSet.choices.at(-1)?.value).toBe('none');
+    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
+
+    const resolved = await bot.send(
+      teams({
+        serviceUrl: bot.connector.url,
+        conversationId: thread,
+        channel: true,
+        from: PIET,
+        text: '',
+        value: {
+          ...button([card], 'ticket-resolve'),
+          note: 'Smart Manager zette de app in de slaapstand',
+          entryId: ENTRY,
+        },
+      }),
+    );
+    // the user: the agent's note and the linked entry's answer card
+    const toAnne = posts(resolved, ANNE_CHAT);
+    expect(toAnne.map((c) => shown(c).text).join('\n')).toContain('Smart Manager zette de app in de slaapstand');
+    expect(answeredEntry(toAnne)).toBe(ENTRY);
+    // the agent: what was learned and how to undo it
+    expect(
+      posts(resolved, thread)
+        .map((c) => shown(c).text)
+        .join('\n'),
+    ).toContain('vergeet HD-1001');
+
+    const bram = chat(bot, BRAM_CHAT, BRAM);
+    expect(answeredEntry(await bot.send(bram.say(PARAPHRASE)))).toBe(ENTRY);
+
+    const olga = chat(bot, OTHER_CHAT, OLGA);
+    const elsewhere = await bot.send(inTenant(olga.say(PARAPHRASE), OTHER_TENANT));
+    expect(answeredEntry(elsewhere)).toBeUndefined();
+    expect(button(elsewhere, 'handoff')).toBeDefined();
+  });
+});
