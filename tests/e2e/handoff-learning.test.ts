@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import {
   HELPDESK_CHANNEL,
+  MALLORY,
   PIET,
   answerChecklist,
   button,
@@ -13,6 +14,8 @@ import {
   type HandoffBot,
 } from '../handoff/harness.js';
 import type { ReceivedCall } from '../helpers/fake-connector.js';
+import { nl } from '../../src/i18n/nl.js';
+import { t } from '../../src/i18n/index.js';
 
 const ANNE_CHAT = 'a:1anne-personal-chat';
 const BRAM = { id: '29:1bram', name: 'Bram Visser', aadObjectId: 'aad-bram' };
@@ -54,12 +57,12 @@ function inTenant(activity: Partial<Activity>, tenantId: string): Partial<Activi
 const answeredEntry = (calls: readonly ReceivedCall[]): string | undefined =>
   calls.flatMap((c) => shown(c).buttons).find((b) => b.data.action === 'solved')?.data.entryId as string | undefined;
 
-/** Anne's unplaced message handed to the helpdesk; the ticket card's call in the helpdesk channel. */
-async function unplacedToHelpdesk(b: HandoffBot): Promise<ReceivedCall> {
+/** Anne's message handed to the helpdesk (after the no-match card, or "not solved"); the ticket card's call. */
+async function unplacedToHelpdesk(b: HandoffBot, first = FIRST): Promise<ReceivedCall> {
   const anne = chat(b, ANNE_CHAT);
-  const noMatch = await b.send(anne.say(FIRST));
-  expect(answeredEntry(noMatch)).toBeUndefined();
-  const checklist = await b.send(anne.press(button(noMatch, 'handoff')));
+  const reply = await b.send(anne.say(first));
+  const placed = answeredEntry(reply) !== undefined;
+  const checklist = await b.send(anne.press(button(reply, placed ? 'not-solved' : 'handoff')));
   const summary = await answerChecklist(b, anne.say, checklist);
   const created = await b.send(anne.press(button(summary, 'confirm-handoff')));
   const card = posts(created, HELPDESK_CHANNEL)[0];
@@ -115,5 +118,76 @@ describe('the bot learns from a resolved ticket', () => {
     const elsewhere = await bot.send(inTenant(olga.say(PARAPHRASE), OTHER_TENANT));
     expect(answeredEntry(elsewhere)).toBeUndefined();
     expect(button(elsewhere, 'handoff')).toBeDefined();
+  });
+
+  it('an agent can take it back from Teams (vergeet HD-1001), nobody else can', async () => {
+    bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL, agents: PIET.aadObjectId! });
+    const card = await unplacedToHelpdesk(bot);
+    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
+    const inThread = (from: typeof PIET, text: string, value?: Record<string, unknown>) =>
+      teams({
+        serviceUrl: bot!.connector.url,
+        conversationId: thread,
+        channel: true,
+        from,
+        text,
+        ...(value ? { value } : {}),
+      });
+    await bot.send(inThread(PIET, '', { ...button([card], 'ticket-resolve'), entryId: ENTRY }));
+
+    const refused = await bot.send(inThread(MALLORY, 'vergeet HD-1001'));
+    expect(posts(refused, thread)[0]?.body.text).toBe(nl['learn.notAgent']);
+    expect(answeredEntry(await bot.send(chat(bot, BRAM_CHAT, BRAM).say(PARAPHRASE)))).toBe(ENTRY);
+
+    const forgotten = await bot.send(inThread(PIET, 'vergeet HD-1001'));
+    expect(posts(forgotten, thread)[0]?.body.text).toBe(t('nl', 'learn.forgotten', { id: 'HD-1001' }));
+    expect(answeredEntry(await bot.send(chat(bot, `${BRAM_CHAT}-2`, BRAM).say(PARAPHRASE)))).toBeUndefined();
+    const again = await bot.send(inThread(PIET, 'forget HD-1001'));
+    expect(posts(again, thread)[0]?.body.text).toContain('HD-1001');
+  });
+
+  it("words naming another entry's code are not learned, and the agent hears why; the user still gets the card", async () => {
+    bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL });
+    const card = await unplacedToHelpdesk(
+      bot,
+      'de app op mijn telefoon gaat na een paar uur dicht en ik krijg 80180014',
+    );
+    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
+    const resolved = await bot.send(
+      teams({
+        serviceUrl: bot.connector.url,
+        conversationId: thread,
+        channel: true,
+        from: PIET,
+        text: '',
+        value: { ...button([card], 'ticket-resolve'), entryId: ENTRY },
+      }),
+    );
+    const told = posts(resolved, thread)[0]?.body.text ?? '';
+    expect(told).toContain('80180014');
+    expect(told).toContain('HD-1001');
+    expect(told).not.toContain('vergeet');
+    expect(answeredEntry(posts(resolved, ANNE_CHAT))).toBe(ENTRY);
+  });
+
+  it('"none: a new answer is needed" and no choice resolve the ticket as before, teaching nothing', async () => {
+    bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL });
+    const card = await unplacedToHelpdesk(bot);
+    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
+    const resolved = await bot.send(
+      teams({
+        serviceUrl: bot.connector.url,
+        conversationId: thread,
+        channel: true,
+        from: PIET,
+        text: '',
+        value: { ...button([card], 'ticket-resolve'), entryId: 'none' },
+      }),
+    );
+    expect(posts(resolved, ANNE_CHAT)[0]?.body.text).toBe(
+      t('nl', 'ticket.resolvedNoNote', { agent: 'Piet Jansen', id: 'HD-1001' }),
+    );
+    expect(answeredEntry(posts(resolved, ANNE_CHAT))).toBeUndefined();
+    expect(answeredEntry(await bot.send(chat(bot, BRAM_CHAT, BRAM).say(PARAPHRASE)))).toBeUndefined();
   });
 });
