@@ -4,6 +4,7 @@ import {
   HELPDESK_CHANNEL,
   MALLORY,
   PIET,
+  TENANT,
   answerChecklist,
   button,
   postedId,
@@ -16,6 +17,7 @@ import {
 import type { ReceivedCall } from '../helpers/fake-connector.js';
 import { nl } from '../../src/i18n/nl.js';
 import { t } from '../../src/i18n/index.js';
+import { LearnedStore } from '../../src/tickets/learned-store.js';
 
 const ANNE_CHAT = 'a:1anne-personal-chat';
 const BRAM = { id: '29:1bram', name: 'Bram Visser', aadObjectId: 'aad-bram' };
@@ -122,7 +124,7 @@ describe('the bot learns from a resolved ticket', () => {
 
   it('an agent can take it back from Teams (vergeet HD-1001), nobody else can', async () => {
     bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL, agents: PIET.aadObjectId! });
-    const card = await unplacedToHelpdesk(bot);
+    const card = await unplacedToHelpdesk(bot, `${FIRST}, mail me op anne.deboer@contoso.nl`);
     const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
     const inThread = (from: typeof PIET, text: string, value?: Record<string, unknown>) =>
       teams({
@@ -134,6 +136,12 @@ describe('the bot learns from a resolved ticket', () => {
         ...(value ? { value } : {}),
       });
     await bot.send(inThread(PIET, '', { ...button([card], 'ticket-resolve'), entryId: ENTRY }));
+
+    // kept with the ticket, the agent and the date; redacted as the logs are
+    const [stored] = await new LearnedStore(bot.storage.storage).list(TENANT);
+    expect(stored).toMatchObject({ entryId: ENTRY, ticketId: 'HD-1001', lang: 'nl', agent: { name: 'Piet Jansen' } });
+    expect(stored?.text).toContain('[email]');
+    expect(stored?.text).not.toContain('contoso');
 
     const refused = await bot.send(inThread(MALLORY, 'vergeet HD-1001'));
     expect(posts(refused, thread)[0]?.body.text).toBe(nl['learn.notAgent']);
