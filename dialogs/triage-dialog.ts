@@ -147,6 +147,7 @@ export class TriageDialog extends ComponentDialog {
       first: (step.options.tried ?? []).length === 0,
       questions: step.options.asked ?? 0,
       picked: (step.values as TriageValues).picked === true,
+      ...(match.reasons.some((r) => r.kind === 'learned') ? { learned: true } : {}),
     });
     await this.deps.present.answer(step.context, match, diagnosis);
     return step.beginDialog(DialogIds.feedback, { entryId: match.entry.id });

@@ -18,6 +18,7 @@ import type { ReceivedCall } from '../helpers/fake-connector.js';
 import { nl } from '../../src/i18n/nl.js';
 import { t } from '../../src/i18n/index.js';
 import { LearnedStore } from '../../src/tickets/learned-store.js';
+import { buildReport, formatReport } from '../../src/tickets/report.js';
 
 const ANNE_CHAT = 'a:1anne-personal-chat';
 const BRAM = { id: '29:1bram', name: 'Bram Visser', aadObjectId: 'aad-bram' };
@@ -120,6 +121,11 @@ describe('the bot learns from a resolved ticket', () => {
     const elsewhere = await bot.send(inTenant(olga.say(PARAPHRASE), OTHER_TENANT));
     expect(answeredEntry(elsewhere)).toBeUndefined();
     expect(button(elsewhere, 'handoff')).toBeDefined();
+
+    // npm run report: what was learned, and what it answered since
+    const report = await buildReport(bot.storage.storage, '2026-11-10', '2026-11-10', TENANT);
+    expect(report).toMatchObject({ learned: 1, answeredFromLearned: 1 });
+    expect(formatReport(report)).toMatch(/learned from tickets +1\n.*answered by learning +1/);
   });
 
   it('an agent can take it back from Teams (vergeet HD-1001), nobody else can', async () => {

@@ -64,11 +64,9 @@ describe('learned phrasings in the diagnosis', () => {
 
 describe('what may be learned', () => {
   it("refuses words that name another entry's code, naming the code and that entry", () => {
-    expect(refuseToLearn(index, SAMSUNG, '0x80180014')).toEqual({
-      why: 'code-of-other-entry',
-      code: expect.stringMatching(/80180014/i),
-      entryId: 'win-windows-version-not-supported',
-    });
+    const refusal = refuseToLearn(index, SAMSUNG, '0x80180014');
+    expect(refusal).toMatchObject({ why: 'code-of-other-entry', entryId: 'win-windows-version-not-supported' });
+    expect(refusal?.why === 'code-of-other-entry' ? refusal.code : '').toMatch(/80180014/i);
     expect(refuseToLearn(index, 'win-windows-version-not-supported', 'laptop geeft 0x80180014 bij inschrijven')).toBe(
       undefined,
     );
