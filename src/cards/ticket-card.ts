@@ -52,7 +52,18 @@ export interface TicketCardData {
 /** The resolve card's choice for "none of the answers: a new one is needed". */
 export const NO_ENTRY = 'none';
 
-const MAX = { summary: 300, facts: 12, value: 200, codes: 10, tried: 5, turns: 8, turn: 400, note: 1000 };
+const MAX = {
+  summary: 300,
+  facts: 12,
+  value: 200,
+  codes: 10,
+  tried: 5,
+  turns: 8,
+  turn: 400,
+  note: 1000,
+  choices: 200,
+  choiceTitle: 120,
+};
 
 export function ticketCard(data: TicketCardData): Attachment {
   return renderCard('ticket', (fit) => ticketView(data, fit));
@@ -112,7 +123,11 @@ function ticketView(d: TicketCardData, fit: Fit): object {
     resolve: d.status !== 'resolved' ? submit({ action: 'ticket-resolve', ticketId: d.ticketId }) : undefined,
     // the value 'none' says a new answer is needed; without a choice the ticket is resolved unlinked
     entryChoices: [
-      ...(d.entryChoices ?? []).map((c) => ({ title: trusted(c.title, 120), value: trusted(c.entryId, 120) })),
+      // candidates come first: a long list loses its last, least likely answers first
+      ...capped(d.entryChoices, fit.count(MAX.choices)).shown.map((c) => ({
+        title: trusted(c.title, fit.text(MAX.choiceTitle)),
+        value: trusted(c.entryId, 120),
+      })),
       { title: labels.resolveEntryNone, value: NO_ENTRY },
     ],
     linkedTitle: d.linkedTitle?.trim() ? trusted(d.linkedTitle, 200) : undefined,

@@ -420,6 +420,11 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
           from: i % 2 ? ('bot' as const) : ('user' as const),
           text: HOSTILE,
         })),
+        // more answers to link than the knowledge base has, each with a long title
+        entryChoices: Array.from({ length: 150 }, (_, i) => ({
+          entryId: `entry-with-a-long-identifier-${i}`,
+          title: `${words[lang]} ${i}`.padEnd(110, 'x'),
+        })),
       }),
     ),
     s('ticket', 'minimal', () =>
@@ -438,6 +443,7 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         requester: HOSTILE,
         status: 'open',
         turns: [{ from: 'user', text: HOSTILE }],
+        entryChoices: [{ entryId: HOSTILE, title: HOSTILE }],
       }),
     ),
     s('notice', 'typical', () =>
