@@ -11,6 +11,7 @@ import { buildDiagnosisIndex, sourceKey } from '../src/core/diagnosis/diagnosis-
 import { diagnose } from '../src/core/diagnosis/diagnose.js';
 import { learnedIndex, type LearnedIndex } from '../src/core/diagnosis/learned-phrasings.js';
 import { redact } from '../src/logger.js';
+import { ms, summarize } from './stats.js';
 
 interface Case {
   id: string;
@@ -73,6 +74,50 @@ process.stdout.write(
     row('paraphrases of the misses', para),
     row('the misses themselves', misses),
     row('the rest of the set (out-of-scope: nothing answered)', rest),
+    '',
+  ].join('\n'),
+);
+
+// what learning costs a message: the diagnosis with a tenant's full store (2,000 phrasings, the store's cap) against
+// none, over the labelled messages; the index is built once per change of the store, not per message
+const fixtures = new URL('../tests/fixtures/', import.meta.url);
+const messages = ['utterances.jsonl', 'utterances-holdout-a.jsonl', 'utterances-holdout-b.jsonl'].flatMap(
+  (f) => lines(new URL(f, fixtures)) as Case[],
+);
+const many = learnedIndex(
+  Array.from({ length: 2000 }, (_, i) => {
+    const c = messages[i % messages.length] as Case;
+    const entryId = index.entries[i % index.entries.length]?.id ?? '';
+    return { entryId, text: `${c.text} ${i}`, lang: i % 3 ? ('nl' as const) : ('en' as const), ticketId: `HD-${i}` };
+  }),
+);
+const time = (learnedIndex?: LearnedIndex): ReturnType<typeof summarize> => {
+  const samples: number[] = [];
+  for (let round = 0; round < 3; round++)
+    for (const c of messages) {
+      const start = performance.now();
+      diagnose(index, { text: c.text, ...(learnedIndex ? { learned: learnedIndex } : {}) });
+      if (round > 0) samples.push(performance.now() - start);
+    }
+  return summarize(samples);
+};
+const buildStart = performance.now();
+learnedIndex(
+  Array.from({ length: 2000 }, (_, i) => ({
+    entryId: 'x',
+    text: (messages[i % messages.length] as Case).text,
+    lang: 'nl' as const,
+    ticketId: `HD-${i}`,
+  })),
+);
+const buildMs = performance.now() - buildStart;
+const none = time();
+const full = time(many);
+process.stdout.write(
+  [
+    `diagnose per message, no learned phrasings: p50 ${ms(none.p50)}, p99 ${ms(none.p99)} (${none.n} messages)`,
+    `diagnose per message, 2,000 learned:       p50 ${ms(full.p50)}, p99 ${ms(full.p99)}`,
+    `building the index of 2,000 phrasings:     ${ms(buildMs)} (once per change of the tenant's store)`,
     '',
   ].join('\n'),
 );

@@ -22,6 +22,9 @@ export const NO_TENANT = '-';
 /** Per tenant, at most this many phrasings are kept: the oldest go first. */
 const MAX_PER_TENANT = 2000;
 
+/** Tenants whose index is kept between messages, at most. */
+const MAX_CACHED_TENANTS = 200;
+
 const KEYS = {
   tenants: 'learned/tenants',
   tenant: (tenantId: string) => `learned/by-tenant/${encodeURIComponent(tenantId)}`,
@@ -32,6 +35,9 @@ const KEYS = {
  * phrasings, and the list of tenants (Storage cannot list keys) for the review command.
  */
 export class LearnedStore {
+  /** The index of each tenant's phrasings as last read, by the item's eTag: rebuilt only when the item changed. */
+  private readonly indexes = new Map<string, { eTag: string; index: LearnedIndex }>();
+
   constructor(private readonly storage: Storage) {}
 
   /** Keeps the phrasing; a ticket teaches once (linking it again replaces what it taught). */
@@ -67,8 +73,17 @@ export class LearnedStore {
     return (await readItem<TenantList>(this.storage, KEYS.tenants))?.tenants ?? [];
   }
 
-  /** The tenant's phrasings made ready for the diagnosis. */
+  /** The tenant's phrasings made ready for the diagnosis (read on every message: another instance may have taught). */
   async index(tenantId: string | undefined): Promise<LearnedIndex> {
-    return learnedIndex(await this.list(tenantId));
+    const key = KEYS.tenant(tenantId ?? NO_TENANT);
+    const item = (await this.storage.read([key]))[key] as (TenantPhrasings & { eTag?: string }) | undefined;
+    const cached = this.indexes.get(key);
+    if (item?.eTag && cached?.eTag === item.eTag) return cached.index;
+    const index = learnedIndex(item?.phrasings ?? []);
+    if (item?.eTag) {
+      if (this.indexes.size >= MAX_CACHED_TENANTS) this.indexes.delete(this.indexes.keys().next().value ?? '');
+      this.indexes.set(key, { eTag: item.eTag, index });
+    }
+    return index;
   }
 }
