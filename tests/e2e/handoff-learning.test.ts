@@ -73,6 +73,19 @@ async function unplacedToHelpdesk(b: HandoffBot, first = FIRST): Promise<Receive
   return card!;
 }
 
+/** The ticket card's thread in the helpdesk channel: what agents write there, and their press on its resolve form. */
+function ticketThread(b: HandoffBot, card: ReceivedCall) {
+  const id = `${HELPDESK_CHANNEL};messageid=${postedId(b, card)}`;
+  const message = (from: typeof PIET, text: string, value?: Record<string, unknown>) =>
+    teams({ serviceUrl: b.connector.url, conversationId: id, channel: true, from, text, ...(value ? { value } : {}) });
+  return {
+    id,
+    say: (from: typeof PIET, text: string) => b.send(message(from, text)),
+    resolve: (from: typeof PIET, form: Record<string, unknown>) =>
+      b.send(message(from, '', { ...button([card], 'ticket-resolve'), ...form })),
+  };
+}
+
 describe('the bot learns from a resolved ticket', () => {
   it('an agent links the answer: the user gets its card, a colleague who says it otherwise gets it at once, another tenant not', async () => {
     bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL, agents: PIET.aadObjectId! });
@@ -87,29 +100,18 @@ describe('the bot learns from a resolved ticket', () => {
     expect(choiceSet.style).toBe('filtered');
     expect(choiceSet.choices.map((c) => c.value)).toContain(ENTRY);
     expect(choiceSet.choices.at(-1)?.value).toBe('none');
-    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
-
-    const resolved = await bot.send(
-      teams({
-        serviceUrl: bot.connector.url,
-        conversationId: thread,
-        channel: true,
-        from: PIET,
-        text: '',
-        value: {
-          ...button([card], 'ticket-resolve'),
-          note: 'Smart Manager zette de app in de slaapstand',
-          entryId: ENTRY,
-        },
-      }),
-    );
+    const thread = ticketThread(bot, card);
+    const resolved = await thread.resolve(PIET, {
+      note: 'Smart Manager zette de app in de slaapstand',
+      entryId: ENTRY,
+    });
     // the user: the agent's note and the linked entry's answer card
     const toAnne = posts(resolved, ANNE_CHAT);
     expect(toAnne.map((c) => shown(c).text).join('\n')).toContain('Smart Manager zette de app in de slaapstand');
     expect(answeredEntry(toAnne)).toBe(ENTRY);
     // the agent: what was learned and how to undo it
     expect(
-      posts(resolved, thread)
+      posts(resolved, thread.id)
         .map((c) => shown(c).text)
         .join('\n'),
     ).toContain('vergeet HD-1001');
@@ -131,17 +133,8 @@ describe('the bot learns from a resolved ticket', () => {
   it('an agent can take it back from Teams (vergeet HD-1001), nobody else can', async () => {
     bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL, agents: PIET.aadObjectId! });
     const card = await unplacedToHelpdesk(bot, `${FIRST}, mail me op anne.deboer@contoso.nl`);
-    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
-    const inThread = (from: typeof PIET, text: string, value?: Record<string, unknown>) =>
-      teams({
-        serviceUrl: bot!.connector.url,
-        conversationId: thread,
-        channel: true,
-        from,
-        text,
-        ...(value ? { value } : {}),
-      });
-    await bot.send(inThread(PIET, '', { ...button([card], 'ticket-resolve'), entryId: ENTRY }));
+    const thread = ticketThread(bot, card);
+    await thread.resolve(PIET, { entryId: ENTRY });
 
     // kept with the ticket, the agent and the date; redacted as the logs are
     const [stored] = await new LearnedStore(bot.storage.storage).list(TENANT);
@@ -149,15 +142,15 @@ describe('the bot learns from a resolved ticket', () => {
     expect(stored?.text).toContain('[email]');
     expect(stored?.text).not.toContain('contoso');
 
-    const refused = await bot.send(inThread(MALLORY, 'vergeet HD-1001'));
-    expect(posts(refused, thread)[0]?.body.text).toBe(nl['learn.notAgent']);
+    const refused = await thread.say(MALLORY, 'vergeet HD-1001');
+    expect(posts(refused, thread.id)[0]?.body.text).toBe(nl['learn.notAgent']);
     expect(answeredEntry(await bot.send(chat(bot, BRAM_CHAT, BRAM).say(PARAPHRASE)))).toBe(ENTRY);
 
-    const forgotten = await bot.send(inThread(PIET, 'vergeet HD-1001'));
-    expect(posts(forgotten, thread)[0]?.body.text).toBe(t('nl', 'learn.forgotten', { id: 'HD-1001' }));
+    const forgotten = await thread.say(PIET, 'vergeet HD-1001');
+    expect(posts(forgotten, thread.id)[0]?.body.text).toBe(t('nl', 'learn.forgotten', { id: 'HD-1001' }));
     expect(answeredEntry(await bot.send(chat(bot, `${BRAM_CHAT}-2`, BRAM).say(PARAPHRASE)))).toBeUndefined();
-    const again = await bot.send(inThread(PIET, 'forget HD-1001'));
-    expect(posts(again, thread)[0]?.body.text).toContain('HD-1001');
+    const again = await thread.say(PIET, 'forget HD-1001');
+    expect(posts(again, thread.id)[0]?.body.text).toBe(t('en', 'learn.nothingToForget', { id: 'HD-1001' }));
   });
 
   it("words naming another entry's code are not learned, and the agent hears why; the user still gets the card", async () => {
@@ -166,38 +159,20 @@ describe('the bot learns from a resolved ticket', () => {
       bot,
       'de app op mijn telefoon gaat na een paar uur dicht en ik krijg 80180014',
     );
-    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
-    const resolved = await bot.send(
-      teams({
-        serviceUrl: bot.connector.url,
-        conversationId: thread,
-        channel: true,
-        from: PIET,
-        text: '',
-        value: { ...button([card], 'ticket-resolve'), entryId: ENTRY },
-      }),
-    );
-    const told = posts(resolved, thread)[0]?.body.text ?? '';
+    const thread = ticketThread(bot, card);
+    const resolved = await thread.resolve(PIET, { entryId: ENTRY });
+    const told = posts(resolved, thread.id)[0]?.body.text ?? '';
     expect(told).toContain('80180014');
     expect(told).toContain('HD-1001');
     expect(told).not.toContain('vergeet');
     expect(answeredEntry(posts(resolved, ANNE_CHAT))).toBe(ENTRY);
   });
 
-  it('"none: a new answer is needed" and no choice resolve the ticket as before, teaching nothing', async () => {
+  it('"none: a new answer is needed" resolves the ticket as before, teaching nothing', async () => {
     bot = await startHandoffBot({ helpdeskChannel: HELPDESK_CHANNEL });
     const card = await unplacedToHelpdesk(bot);
-    const thread = `${HELPDESK_CHANNEL};messageid=${postedId(bot, card)}`;
-    const resolved = await bot.send(
-      teams({
-        serviceUrl: bot.connector.url,
-        conversationId: thread,
-        channel: true,
-        from: PIET,
-        text: '',
-        value: { ...button([card], 'ticket-resolve'), entryId: 'none' },
-      }),
-    );
+    const thread = ticketThread(bot, card);
+    const resolved = await thread.resolve(PIET, { entryId: 'none' });
     expect(posts(resolved, ANNE_CHAT)[0]?.body.text).toBe(
       t('nl', 'ticket.resolvedNoNote', { agent: 'Piet Jansen', id: 'HD-1001' }),
     );
