@@ -146,13 +146,15 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     ...(status ? { dsregcmd: { status, findings: findings.map((f) => withEntry(f, kept)) } } : {}),
     matches: kept,
     questions: questionsFor(kept, facts, index.kb.questions),
-    confidence:
-      kept.length > 0 ? round(kept === fromArticles ? confidence : Math.max(confidence, kept[0]?.score ?? 0)) : 0,
+    // a first answer the helpdesk taught is as sure as its score; the articles' own keeps its measured confidence
+    confidence: kept[0] ? round(taught(kept[0]) ? Math.max(confidence, kept[0].score) : confidence) : 0,
     unknownCodes,
   };
 }
 
 type Bump = (doc: number, score: number, reason: Reason) => void;
+
+const taught = (match: Match): boolean => match.reasons.some((r) => r.kind === 'learned');
 
 /**
  * The articles' answers with what the helpdesk taught added: a learned hit raises its own entry (or adds it, with its
