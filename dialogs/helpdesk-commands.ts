@@ -26,6 +26,10 @@ export async function handleTicketTurn(
     });
     return true;
   }
+  if (action?.action === 'ticket-forget') {
+    await deps.helpdesk.forget(context, action.ticketId);
+    return true;
+  }
   if (action) return false;
   const forget = readForget(text);
   if (forget) {

@@ -131,6 +131,10 @@ function ticketView(d: TicketCardData, fit: Fit): object {
       { title: labels.resolveEntryNone, value: NO_ENTRY },
     ],
     linkedTitle: d.linkedTitle?.trim() ? trusted(d.linkedTitle, 200) : undefined,
+    forget:
+      d.status === 'resolved' && d.linkedTitle?.trim()
+        ? submit({ action: 'ticket-forget', ticketId: d.ticketId })
+        : undefined,
     fallbackText: fallback([
       `${title} (${statusText(labels, d.status)})`,
       `${labels.requester}: ${markdownText(d.requester, { maxLength: 100 })}`,

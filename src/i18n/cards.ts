@@ -122,6 +122,7 @@ export interface CardLabels {
   resolveEntryPlaceholder: string;
   resolveEntryNone: string;
   linkedAnswer: string;
+  forgetLearned: string;
 }
 
 const nl: CardLabels = {
@@ -247,6 +248,7 @@ const nl: CardLabels = {
   resolveEntryPlaceholder: 'Zoek een antwoord (optioneel)',
   resolveEntryNone: 'Geen: er is een nieuw antwoord nodig',
   linkedAnswer: 'Opgelost met',
+  forgetLearned: 'Vergeet wat de bot hiervan leerde',
 };
 
 const en: CardLabels = {
@@ -371,6 +373,7 @@ const en: CardLabels = {
   resolveEntryPlaceholder: 'Search an answer (optional)',
   resolveEntryNone: 'None: a new answer is needed',
   linkedAnswer: 'Resolved with',
+  forgetLearned: 'Forget what the bot learned from this',
 };
 
 export const cardText: Record<Lang, CardLabels> = { nl, en };

@@ -434,6 +434,7 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         requester: 'Jan',
         status: 'resolved',
         resolutionNote: T('Licentie toegewezen.', 'License assigned.')[lang],
+        linkedTitle: T('Licentie vereist', 'License required')[lang],
       }),
     ),
     s('ticket', 'hostile', () =>

@@ -12,6 +12,7 @@ import {
   shown,
   startHandoffBot,
   teams,
+  updates,
   type HandoffBot,
 } from '../handoff/harness.js';
 import type { ReceivedCall } from '../helpers/fake-connector.js';
@@ -81,6 +82,7 @@ function ticketThread(b: HandoffBot, card: ReceivedCall) {
   return {
     id,
     say: (from: typeof PIET, text: string) => b.send(message(from, text)),
+    press: (from: typeof PIET, value: Record<string, unknown>) => b.send(message(from, '', value)),
     resolve: (from: typeof PIET, form: Record<string, unknown>) =>
       b.send(message(from, '', { ...button([card], 'ticket-resolve'), ...form })),
   };
@@ -128,6 +130,12 @@ describe('the bot learns from a resolved ticket', () => {
     const report = await buildReport(bot.storage.storage, '2026-11-10', '2026-11-10', TENANT);
     expect(report).toMatchObject({ learned: 1, answeredFromLearned: 1 });
     expect(formatReport(report)).toMatch(/learned from tickets +1\n.*answered by learning +1/);
+
+    // the resolved card names the answer and has the undo button
+    const resolvedCard = updates(resolved).at(-1);
+    expect(shown(resolvedCard).cardText).toContain('Opgelost met');
+    const forgotten = await thread.press(PIET, button(updates(resolved), 'ticket-forget'));
+    expect(posts(forgotten, thread.id)[0]?.body.text).toBe(t('nl', 'learn.forgotten', { id: 'HD-1001' }));
   });
 
   it('an agent can take it back from Teams (vergeet HD-1001), nobody else can', async () => {
