@@ -128,7 +128,10 @@ export class HandoffDialog extends ComponentDialog {
       entries: this.deps.index.byId,
       now: this.deps.now(),
     });
-    const ticket = await this.deps.helpdesk.open(step.context, draft);
+    const ticket = await this.deps.helpdesk.open(step.context, {
+      ...draft,
+      candidates: this.candidates(draft.summary),
+    });
     await this.deps.events.record(step.context, {
       kind: 'handed-off',
       ticketId: ticket.id,
@@ -137,6 +140,12 @@ export class HandoffDialog extends ComponentDialog {
     });
     await this.deps.present.say(step.context, 'handoff.created', { id: ticket.id });
     return step.endDialog({ outcome: 'handed-off', ticketId: ticket.id } satisfies HandoffResult);
+  }
+
+  /** The entries nearest the user's first message, even those below the bot's own threshold: the agent links one. */
+  private candidates(summary: string | undefined): string[] {
+    if (!summary) return [];
+    return this.deps.diagnose({ text: summary, abstainBelow: 0 }).matches.map((m) => m.entry.id);
   }
 
   private async memory(context: TurnContext): Promise<ConversationMemory> {

@@ -147,6 +147,7 @@ export class TriageDialog extends ComponentDialog {
       first: (step.options.tried ?? []).length === 0,
       questions: step.options.asked ?? 0,
       picked: (step.values as TriageValues).picked === true,
+      ...(match.reasons.some((r) => r.kind === 'learned') ? { learned: true } : {}),
     });
     await this.deps.present.answer(step.context, match, diagnosis);
     return step.beginDialog(DialogIds.feedback, { entryId: match.entry.id });
@@ -230,11 +231,13 @@ export class TriageDialog extends ComponentDialog {
     const cache = diagnosisCache(step.context);
     const cached = cache.get(key);
     if (cached) return cached;
+    const { locale, learned } = turnOf(step.context);
     const diagnosis = this.deps.diagnose({
       text: step.options.text,
-      locale: turnOf(step.context).locale,
+      locale,
       facts: known,
       defaultLanguage: turnLang(step.context),
+      ...(learned ? { learned } : {}),
     });
     cache.set(key, diagnosis);
     return diagnosis;

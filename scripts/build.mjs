@@ -9,7 +9,13 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ENTRIES = ['src/index.ts', 'src/cli/diagnose.ts', 'src/cli/report.ts', 'src/cli/kb-list.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/cli/diagnose.ts',
+  'src/cli/report.ts',
+  'src/cli/kb-list.ts',
+  'src/cli/kb-learned.ts',
+];
 const OUT = join(ROOT, 'dist');
 
 let esbuild;

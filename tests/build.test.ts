@@ -20,7 +20,13 @@ describe('the production build', () => {
   afterAll(() => rmSync(elsewhere, { recursive: true, force: true }));
 
   it('writes the entry points a host starts', () => {
-    for (const file of ['dist/index.js', 'dist/cli/diagnose.js', 'dist/cli/report.js', 'dist/cli/kb-list.js']) {
+    for (const file of [
+      'dist/index.js',
+      'dist/cli/diagnose.js',
+      'dist/cli/report.js',
+      'dist/cli/kb-list.js',
+      'dist/cli/kb-learned.js',
+    ]) {
       expect(existsSync(join(PROJECT, file)), file).toBe(true);
     }
   });

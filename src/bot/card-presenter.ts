@@ -1,5 +1,6 @@
 import { MessageFactory, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { Diagnosis, Match } from '../core/diagnosis/diagnose.js';
+import { rankCauses } from '../core/diagnosis/conditions.js';
 import type { KnowledgeBase } from '../core/kb/load.js';
 import type { Entry, Question } from '../core/kb/schema.js';
 import type { Lang } from '../core/lang.js';
@@ -189,7 +190,26 @@ export class CardPresenter implements Presenter {
   }
 
   ticketNotice(ticket: Ticket, change: 'assigned' | 'resolved'): Partial<Activity> {
-    return MessageFactory.text(ticketNoticeText(ticket, change));
+    const text = ticketNoticeText(ticket, change);
+    const entry =
+      change === 'resolved' && ticket.linkedEntryId
+        ? this.kb.entries.find((e) => e.id === ticket.linkedEntryId)
+        : undefined;
+    if (!entry) return MessageFactory.text(text);
+    // the answer that fixed it, as the bot shows answers, under the agent's note: the user keeps the steps
+    const match: Match = { entry, score: 1, reasons: [], causes: rankCauses(entry, ticket.facts) };
+    const diagnosis: Diagnosis = {
+      language: ticket.lang,
+      codes: [],
+      events: [],
+      facts: ticket.facts,
+      matches: [match],
+      questions: [],
+      confidence: 1,
+      unknownCodes: [],
+    };
+    const data = answerCardData({ kb: this.kb, match, diagnosis, lang: ticket.lang, answerLabel });
+    return MessageFactory.attachment(answerCard(data), text);
   }
 
   private async send(context: TurnContext, card: Attachment): Promise<string | undefined> {

@@ -31,7 +31,7 @@ export interface GuardInput {
 }
 
 /** Buttons meant for people other than the triage's starter: helpdesk agents on a ticket card. */
-const ANYONE: ReadonlySet<CardAction['action']> = new Set(['ticket-assign', 'ticket-resolve']);
+const ANYONE: ReadonlySet<CardAction['action']> = new Set(['ticket-assign', 'ticket-resolve', 'ticket-forget']);
 
 export function guardTurn(input: GuardInput): GuardDecision {
   if (input.scope === 'personal') return 'go';

@@ -29,6 +29,8 @@ import { setTurn, turnLang, turnOf, type Turn } from '../conversation/turn.js';
 import type { UserProfile } from '../conversation/user-profile.js';
 import { decideAudience } from '../conversation/audience.js';
 import { botRemoved, greetingFor } from './welcome-rules.js';
+import { tenantOf } from './tenant-gate.js';
+import type { LearnedStore } from '../tickets/learned-store.js';
 
 export interface HelpdeskBotDeps {
   logger: Logger;
@@ -70,6 +72,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   private readonly dialogs: DialogSet;
   private readonly parts: ReturnType<typeof helpdeskParts>;
   private readonly now: () => number;
+  private readonly learned: LearnedStore;
 
   constructor(private readonly deps: HelpdeskBotDeps) {
     super();
@@ -82,6 +85,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.install = this.conversationState.createProperty<Install>('install');
     this.dialogs = new DialogSet(this.dialogState);
     this.parts = helpdeskParts({ ...deps, now: this.now });
+    this.learned = this.parts.helpdesk.learned;
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
@@ -153,6 +157,8 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
         ...(profile?.audience ? { declared: profile.audience } : {}),
         ...(message ? await this.parts.helpdesk.isItStaff(activity) : { agent: false, inHelpdeskChannel: false }),
       }),
+      // what this tenant's helpdesk taught: every message turn may diagnose (a press re-reads the words before it)
+      ...(message ? { learned: await this.learned.index(tenantOf(activity)) } : {}),
     };
   }
 

@@ -42,7 +42,17 @@ export interface TicketCardData {
   turns?: TicketTurn[];
   /** The agent's note when resolved. */
   resolutionNote?: string;
+  /**
+   * The answers an agent can link on resolving (the bot's candidates for this ticket first, then every entry):
+   * entry ids and titles. A link teaches the bot the user's words.
+   */
+  entryChoices?: { entryId: string; title: string }[];
+  /** The answer the agent linked, once resolved. */
+  linkedTitle?: string;
 }
+
+/** The resolve card's choice for "none of the answers: a new one is needed". */
+export const NO_ENTRY = 'none';
 
 const MAX = {
   summary: 300,
@@ -55,6 +65,8 @@ const MAX = {
   turns: 8,
   turn: 400,
   note: 1000,
+  choices: 200,
+  choiceTitle: 120,
 };
 
 export function ticketCard(data: TicketCardData): Attachment {
@@ -119,6 +131,20 @@ function ticketView(d: TicketCardData, fit: Fit): object {
     resolutionNote: d.resolutionNote?.trim() ? plainText(d.resolutionNote, { maxLength: MAX.note }) : undefined,
     assign: d.status === 'open' ? submit({ action: 'ticket-assign', ticketId: d.ticketId }) : undefined,
     resolve: d.status !== 'resolved' ? submit({ action: 'ticket-resolve', ticketId: d.ticketId }) : undefined,
+    // the value 'none' says a new answer is needed; without a choice the ticket is resolved unlinked
+    entryChoices: [
+      // candidates come first: a long list loses its last, least likely answers first
+      ...capped(d.entryChoices, fit.count(MAX.choices)).shown.map((c) => ({
+        title: trusted(c.title, fit.text(MAX.choiceTitle)),
+        value: trusted(c.entryId, 120),
+      })),
+      { title: labels.resolveEntryNone, value: NO_ENTRY },
+    ],
+    linkedTitle: d.linkedTitle?.trim() ? trusted(d.linkedTitle, 200) : undefined,
+    forget:
+      d.status === 'resolved' && d.linkedTitle?.trim()
+        ? submit({ action: 'ticket-forget', ticketId: d.ticketId })
+        : undefined,
     fallbackText: fallback([
       `${title} (${statusText(labels, d.status)})`,
       `${labels.requester}: ${markdownText(d.requester, { maxLength: 100 })}`,

@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { runCli } from './run-cli.js';
 import { createStorage } from '../storage/create-storage.js';
 import { MAX_DAYS, dayOf, daysBetween } from '../tickets/event-log.js';
 import { buildReport, formatReport } from '../tickets/report.js';
@@ -70,16 +71,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      error instanceof ConfigError
-        ? `${error.message}\n`
-        : `report failed: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runCli('report', main);

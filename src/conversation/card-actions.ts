@@ -29,7 +29,15 @@ export const cardAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('example'), text: z.string().max(500) }),
   /** Helpdesk agents on a ticket card. */
   z.object({ action: z.literal('ticket-assign'), ticketId: z.string() }),
-  z.object({ action: z.literal('ticket-resolve'), ticketId: z.string(), note: z.string().max(2000).optional() }),
+  /** Take back what a resolved ticket taught (the button on its card; the same as "vergeet HD-1001"). */
+  z.object({ action: z.literal('ticket-forget'), ticketId: z.string() }),
+  /** `entryId`: the entry that fixed it (the resolve card's choice; 'none': a new answer is needed). */
+  z.object({
+    action: z.literal('ticket-resolve'),
+    ticketId: z.string(),
+    note: z.string().max(2000).optional(),
+    entryId: z.string().max(200).optional(),
+  }),
 ]);
 export type CardAction = z.infer<typeof cardAction>;
 

@@ -177,3 +177,9 @@ export function readCommand(text: string): Command | undefined {
     )
   );
 }
+
+/** "vergeet HD-1001" / "forget HD-1001": the ticket whose learned words an agent takes back, or undefined. */
+export function readForget(text: string): string | undefined {
+  const match = /^(?:vergeet|forget) +(hd-\d{1,9})[.!]?$/i.exec(text.trim().replace(/\s+/g, ' '));
+  return match?.[1]?.toUpperCase();
+}

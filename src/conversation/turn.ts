@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Audience } from '../core/kb/schema.js';
 import type { Lang } from '../core/lang.js';
 import type { CardAction } from './card-actions.js';
+import type { LearnedIndex } from '../core/diagnosis/learned-phrasings.js';
 
 /** Where a conversation happens: a one-to-one chat, a group chat, or a thread in a team's channel. */
 export type Scope = 'personal' | 'groupChat' | 'channel';
@@ -25,6 +26,8 @@ export interface Turn {
   mentioned: boolean;
   /** Who is asking: IT staff get the admin steps first, end users their own (see `decideAudience`). */
   audience: Audience;
+  /** What the helpdesk taught for this turn's tenant, read at the start of the turn: the diagnosis uses it. */
+  learned?: LearnedIndex;
 }
 
 const TURN = Symbol('turn');

@@ -117,6 +117,12 @@ export interface CardLabels {
   resolveNoteLabel: string;
   resolveNotePlaceholder: string;
   markResolved: string;
+  /** The resolve card's choice of the entry that fixed it. */
+  resolveEntryLabel: string;
+  resolveEntryPlaceholder: string;
+  resolveEntryNone: string;
+  linkedAnswer: string;
+  forgetLearned: string;
 }
 
 const nl: CardLabels = {
@@ -238,6 +244,11 @@ const nl: CardLabels = {
   resolveNoteLabel: 'Wat was de oplossing?',
   resolveNotePlaceholder: 'Kort: wat heb je gedaan?',
   markResolved: 'Markeer als opgelost',
+  resolveEntryLabel: 'Welk antwoord loste het op? (de bot leert van je keuze)',
+  resolveEntryPlaceholder: 'Zoek een antwoord (optioneel)',
+  resolveEntryNone: 'Geen: er is een nieuw antwoord nodig',
+  linkedAnswer: 'Opgelost met',
+  forgetLearned: 'Vergeet wat de bot hiervan leerde',
 };
 
 const en: CardLabels = {
@@ -358,6 +369,11 @@ const en: CardLabels = {
   resolveNoteLabel: 'What was the resolution?',
   resolveNotePlaceholder: 'In short: what did you do?',
   markResolved: 'Mark as resolved',
+  resolveEntryLabel: 'Which answer fixed it? (the bot learns from your choice)',
+  resolveEntryPlaceholder: 'Search an answer (optional)',
+  resolveEntryNone: 'None: a new answer is needed',
+  linkedAnswer: 'Resolved with',
+  forgetLearned: 'Forget what the bot learned from this',
 };
 
 export const cardText: Record<Lang, CardLabels> = { nl, en };

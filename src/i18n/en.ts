@@ -79,4 +79,13 @@ export const en = {
   'channel.takeOver':
     "I've closed {name}'s open questions and am looking at this new problem now. Anyone who still needs help can just mention me again.",
   'channel.someone': 'a colleague',
+  'learn.done':
+    'Learned: anyone in this organisation who writes like {id} now gets "{title}" straight away. To undo: `forget {id}`.',
+  'learn.refusedCode':
+    'Resolved, but I won\'t learn the words of {id}: they name {code}, a code of "{title}". That code would then point to another answer.',
+  'learn.refusedWords': "Resolved, but I won't learn the words of {id}: there is too little in them to recognise.",
+  'learn.unknownEntry': "Resolved, but I don't know that answer (any more), so I learned nothing.",
+  'learn.forgotten': 'Forgotten: I no longer use what I learned from {id}.',
+  'learn.nothingToForget': 'I learned nothing from {id}, so there is nothing to forget.',
+  'learn.notAgent': 'Only helpdesk agents can make the bot forget something.',
 } satisfies Record<PhraseKey, string>;

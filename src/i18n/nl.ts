@@ -82,6 +82,15 @@ export const nl = {
   'channel.takeOver':
     'Ik heb de open vragen van {name} gesloten en kijk nu naar dit nieuwe probleem. Wie nog hulp nodig heeft, kan mij gewoon opnieuw noemen.',
   'channel.someone': 'een collega',
+  'learn.done':
+    'Geleerd: wie in deze organisatie schrijft zoals in {id}, krijgt voortaan meteen "{title}". Ongedaan maken: `vergeet {id}`.',
+  'learn.refusedCode':
+    'Opgelost, maar de woorden van {id} leer ik niet: ze noemen {code}, een code van "{title}". Dan zou die code naar een ander antwoord wijzen.',
+  'learn.refusedWords': 'Opgelost, maar de woorden van {id} leer ik niet: er staat te weinig in om op te herkennen.',
+  'learn.unknownEntry': 'Opgelost, maar dat antwoord ken ik niet (meer), dus ik heb niets geleerd.',
+  'learn.forgotten': 'Vergeten: wat ik van {id} leerde, gebruik ik niet meer.',
+  'learn.nothingToForget': 'Van {id} heb ik niets geleerd, dus er is niets te vergeten.',
+  'learn.notAgent': 'Alleen medewerkers van de helpdesk kunnen de bot iets laten vergeten.',
 } as const;
 
 export type PhraseKey = keyof typeof nl;

@@ -2,6 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
 import type { Entry } from '../core/kb/schema.js';
 import type { ConversationMemory } from '../conversation/conversation-memory.js';
+import { tenantOf } from '../bot/tenant-gate.js';
 import { checklistFacts } from './checklist.js';
 import type { HandoffReason, TicketDraft, TicketTurn } from './ticket.js';
 
@@ -25,6 +26,7 @@ export function draftTicket({ activity, memory, turns, lang, reason, note, entri
   delete reference.activityId;
   const summary = turns.find((t) => t.from === 'user')?.text;
   const trimmedNote = note?.trim();
+  const tenantId = tenantOf(activity);
   return {
     reason,
     requester: {
@@ -34,6 +36,7 @@ export function draftTicket({ activity, memory, turns, lang, reason, note, entri
     },
     lang,
     channelId: activity.channelId ?? '',
+    ...(tenantId ? { tenantId } : {}),
     ...(summary ? { summary: summary.slice(0, 300) } : {}),
     ...(trimmedNote ? { note: trimmedNote.slice(0, 2000) } : {}),
     facts: checklistFacts(memory.facts, memory.codes),

@@ -6,7 +6,16 @@ export type BotEvent =
   /** A triage started: a question was asked. `unknownCodes`: codes in it that the knowledge base lacks. */
   | { kind: 'asked'; codes: string[]; unknownCodes: string[] }
   /** An answer was shown; `first` with `questions: 0` and not picked from a list = answered at once. */
-  | { kind: 'answered'; entryId: string; codes: string[]; first: boolean; questions: number; picked: boolean }
+  | {
+      kind: 'answered';
+      entryId: string;
+      codes: string[];
+      first: boolean;
+      questions: number;
+      picked: boolean;
+      /** What the helpdesk taught was evidence for this answer. */
+      learned?: boolean;
+    }
   | { kind: 'solved'; entryId: string; codes: string[] }
   | { kind: 'not-solved'; entryId: string; codes: string[] }
   /** Nothing in the knowledge base fits: the text (cut short) is a gap. */

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { Lang } from '../core/lang.js';
+import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
 import type { Logger } from '../logger.js';
 import type { Presenter } from '../conversation/presenter.js';
 import { EventLog, type BotEvent } from './event-log.js';
@@ -19,6 +20,7 @@ export interface HelpdeskOptions {
 /** The event log and the helpdesk service, on the bot's own storage. */
 export function helpdeskParts(deps: {
   storage: Storage;
+  index: DiagnosisIndex;
   present: Presenter;
   logger: Logger;
   defaultLang: Lang;
@@ -26,9 +28,9 @@ export function helpdeskParts(deps: {
   helpdesk?: HelpdeskOptions;
   observeEvent?: (event: BotEvent) => void;
 }): { events: EventRecorder; helpdesk: HelpdeskService } {
-  const { storage, present, logger, defaultLang, now } = deps;
+  const { storage, index, present, logger, defaultLang, now } = deps;
   return {
     events: new StorageEventRecorder(new EventLog(storage), now, logger, deps.observeEvent),
-    helpdesk: new HelpdeskService({ storage, present, logger, defaultLang, now, ...deps.helpdesk }),
+    helpdesk: new HelpdeskService({ storage, index, present, logger, defaultLang, now, ...deps.helpdesk }),
   };
 }

@@ -18,9 +18,16 @@ import {
   type TicketDraft,
 } from './ticket.js';
 import { TicketStore } from './ticket-store.js';
+import { LearnedStore } from './learned-store.js';
+import { refuseToLearn } from '../core/diagnosis/learned-phrasings.js';
+import type { DiagnosisIndex } from '../core/diagnosis/diagnosis-index.js';
+import { NO_ENTRY } from '../cards/ticket-card.js';
+import { redact } from '../logger.js';
 
 export interface HelpdeskServiceDeps {
   storage: Storage;
+  /** The knowledge base's entries and codes: which entry a ticket is linked to, and what may not be learned. */
+  index: DiagnosisIndex;
   present: Presenter;
   logger: Logger;
   now: () => number;
@@ -33,7 +40,8 @@ export interface HelpdeskServiceDeps {
   agents?: readonly string[];
 }
 
-export type AgentAction = { kind: 'assign' } | { kind: 'resolve'; note?: string };
+/** `entryId`: the entry that fixed it (its card goes to the user, the user's words are learned for it). */
+export type AgentAction = { kind: 'assign' } | { kind: 'resolve'; note?: string; entryId?: string };
 
 /**
  * The helpdesk side of a hand-off: opening a ticket and posting its card (to the helpdesk channel, or shown in the
@@ -42,12 +50,15 @@ export type AgentAction = { kind: 'assign' } | { kind: 'resolve'; note?: string 
 export class HelpdeskService {
   readonly tickets: TicketStore;
   readonly channels: HelpdeskChannels;
+  /** What resolved tickets taught, per tenant. */
+  readonly learned: LearnedStore;
 
   private readonly agents: AgentList;
 
   constructor(private readonly deps: HelpdeskServiceDeps) {
     this.agents = { HELPDESK_AGENTS: (deps.agents ?? []).map((id) => id.toLowerCase()) };
     this.tickets = new TicketStore(deps.storage);
+    this.learned = new LearnedStore(deps.storage);
     this.channels = new HelpdeskChannels(deps.storage, deps.channel, deps.defaultLang);
   }
 
@@ -76,8 +87,17 @@ export class HelpdeskService {
     }
     const agent = person(context.activity);
     const at = this.deps.now();
+    const entryId =
+      action.kind === 'resolve' &&
+      action.entryId &&
+      action.entryId !== NO_ENTRY &&
+      this.deps.index.byId.has(action.entryId)
+        ? action.entryId
+        : undefined;
     const change = await this.tickets.change(ticketId, (ticket) =>
-      action.kind === 'assign' ? assignTicket(ticket, agent, at) : resolveTicket(ticket, agent, action.note, at),
+      action.kind === 'assign'
+        ? assignTicket(ticket, agent, at)
+        : resolveTicket(ticket, agent, { note: action.note, entryId }, at),
     );
     if (!change) return this.deps.present.say(context, 'ticket.notFound');
     await this.updateCard(context, change.ticket);
@@ -88,7 +108,53 @@ export class HelpdeskService {
     }
     if (change.ticket.status !== found.status) {
       await this.notifyUser(context, change.ticket, action.kind === 'assign' ? 'assigned' : 'resolved');
+      if (change.ticket.linkedEntryId) await this.learn(context, change.ticket);
+      else if (action.kind === 'resolve' && action.entryId && action.entryId !== NO_ENTRY)
+        await this.deps.present.say(context, 'learn.unknownEntry');
     }
+  }
+
+  /**
+   * The resolved ticket's first message, redacted as the logs are, becomes a learned phrasing of the entry linked, for
+   * the ticket's tenant; the agent hears what was learned, or why not.
+   */
+  private async learn(context: TurnContext, ticket: Ticket): Promise<void> {
+    const entryId = ticket.linkedEntryId ?? '';
+    const text = redact(ticket.summary ?? '');
+    const refusal = refuseToLearn(this.deps.index, entryId, text);
+    const lang = turnLang(context);
+    if (refusal?.why === 'code-of-other-entry') {
+      const title = this.deps.index.byId.get(refusal.entryId)?.title[lang] ?? refusal.entryId;
+      return this.deps.present.say(context, 'learn.refusedCode', { id: ticket.id, code: refusal.code, title });
+    }
+    if (refusal)
+      return this.deps.present.say(context, refusal.why === 'no-words' ? 'learn.refusedWords' : 'learn.unknownEntry', {
+        id: ticket.id,
+      });
+    const agent = ticket.resolvedBy;
+    await this.learned.add(ticket.tenantId, {
+      entryId,
+      text,
+      lang: ticket.lang,
+      ticketId: ticket.id,
+      agent: { name: agent?.name ?? '', ...(agent?.aadObjectId ? { aadObjectId: agent.aadObjectId } : {}) },
+      at: ticket.resolvedAt ?? this.deps.now(),
+    });
+    this.deps.logger.info({ ticketId: ticket.id, entryId, tenantId: ticket.tenantId }, 'learned a phrasing');
+    const title = this.deps.index.byId.get(entryId)?.title[lang] ?? entryId;
+    await this.deps.present.say(context, 'learn.done', { id: ticket.id, title });
+  }
+
+  /** "vergeet HD-1001": an agent removes what that ticket taught (where tickets are acted on, by whom may act). */
+  async forget(context: TurnContext, ticketId: string): Promise<void> {
+    const ticket = await this.tickets.get(ticketId);
+    if (!ticket) return this.deps.present.say(context, 'ticket.notFound');
+    if (!mayActOnTicket(this.agents, context.activity.from?.aadObjectId) || !(await this.inCardsPlace(context, ticket)))
+      return this.deps.present.say(context, 'learn.notAgent');
+    const forgotten = await this.learned.forget(ticket.tenantId, ticket.id);
+    if (forgotten)
+      this.deps.logger.info({ ticketId: ticket.id, tenantId: ticket.tenantId }, 'forgot a learned phrasing');
+    return this.deps.present.say(context, forgotten ? 'learn.forgotten' : 'learn.nothingToForget', { id: ticket.id });
   }
 
   /** "@bot registreer helpdesk" in a channel. */

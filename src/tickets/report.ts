@@ -1,6 +1,8 @@
 import type { Storage } from 'botbuilder';
 import { normalize } from '../core/text/normalize.js';
-import { EventLog, type LoggedEvent } from './event-log.js';
+import { EventLog, dayOf, type LoggedEvent } from './event-log.js';
+import { LearnedStore } from './learned-store.js';
+import { readLearned } from './learned-review.js';
 
 export interface Counted {
   /** A code, or a no-match text as first typed. */
@@ -31,6 +33,10 @@ export interface Report {
   noMatchByTenant: { tenant: string; texts: Counted[] }[];
   /** Answers that most often did not help. */
   unhelpful: Counted[];
+  /** Phrasings the helpdesk taught in the range (linked on resolving a ticket) and still in use. */
+  learned: number;
+  /** Answers shown in the range that what the helpdesk taught was evidence for. */
+  answeredFromLearned: number;
 }
 
 /** What the report lists of each gap, at most. */
@@ -59,6 +65,8 @@ export function summarise(events: readonly LoggedEvent[], from: string, to: stri
     noMatchTexts: [],
     noMatchByTenant: [],
     unhelpful: [],
+    learned: 0,
+    answeredFromLearned: 0,
     ...(wanted ? { tenant: wanted } : {}),
   };
   for (const e of counted) {
@@ -70,6 +78,7 @@ export function summarise(events: readonly LoggedEvent[], from: string, to: stri
         break;
       case 'answered':
         if (e.first && e.questions === 0 && !e.picked) report.answeredAtOnce++;
+        if (e.learned) report.answeredFromLearned++;
         break;
       case 'solved':
         report.solved++;
@@ -102,9 +111,13 @@ export function summarise(events: readonly LoggedEvent[], from: string, to: stri
   };
 }
 
-/** Reads the range from storage and counts it. */
+/** Reads the range from storage and counts it, with the phrasings the helpdesk taught in it. */
 export async function buildReport(storage: Storage, from: string, to: string, tenant?: string): Promise<Report> {
-  return summarise(await new EventLog(storage).read(from, to), from, to, tenant);
+  const report = summarise(await new EventLog(storage).read(from, to), from, to, tenant);
+  const taught = await readLearned(new LearnedStore(storage), report.tenant);
+  const inRange = (at: number): boolean => dayOf(at) >= from && dayOf(at) <= to;
+  const learned = taught.reduce((n, t) => n + t.phrasings.filter((p) => inRange(p.at)).length, 0);
+  return { ...report, learned };
 }
 
 /** The report for a person at a terminal. */
@@ -123,6 +136,8 @@ export function formatReport(r: Report): string {
     `handed off             ${r.handedOff}${pct(r.handedOff)}`,
     `not solved (feedback)  ${r.notSolved}`,
     `nothing matched        ${r.noMatch}`,
+    `learned from tickets   ${r.learned}`,
+    `answered by learning   ${r.answeredFromLearned}`,
     '',
     'Gaps in the knowledge base, most frequent first',
     ...list('unknown codes', r.unknownCodes),

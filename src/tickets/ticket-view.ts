@@ -41,6 +41,7 @@ export function ticketCardData(
   answerLabel: AnswerLabel,
 ): TicketCardData {
   const entries = new Map(kb.entries.map((e) => [e.id, e]));
+  const linked = ticket.linkedEntryId ? entries.get(ticket.linkedEntryId) : undefined;
   return {
     lang,
     ticketId: ticket.id,
@@ -65,7 +66,18 @@ export function ticketCardData(
       ...(ticket.note ? [{ from: 'user' as const, text: ticket.note, at: ticket.createdAt }] : []),
     ].map((turn) => ({ from: turn.from, text: turn.text })),
     ...(ticket.resolutionNote ? { resolutionNote: ticket.resolutionNote } : {}),
+    ...(ticket.status === 'resolved'
+      ? {}
+      : { entryChoices: linkChoices(kb, ticket).map((e) => ({ entryId: e.id, title: e.title[lang] })) }),
+    ...(linked ? { linkedTitle: linked.title[lang] } : {}),
   };
+}
+
+/** The entries an agent can link: the ones the user tried and the bot's candidates first, then every other one. */
+function linkChoices(kb: KnowledgeBase, ticket: Ticket): KnowledgeBase['entries'] {
+  const first = [...ticket.tried.map((a) => a.entryId), ...(ticket.candidates ?? [])];
+  const rank = (id: string): number => (first.includes(id) ? first.indexOf(id) : first.length);
+  return [...kb.entries].sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 /** "mijn tickets": one line per ticket, newest first. Names and texts are the user's, so escaped. */

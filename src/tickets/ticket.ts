@@ -46,6 +46,10 @@ export interface Ticket {
   lang: Lang;
   /** The user's channel (`msteams`, `emulator`, ...). */
   channelId: string;
+  /** The Entra tenant of the user's conversation (lower case), when it names one: what the ticket teaches stays there. */
+  tenantId?: string;
+  /** The entries the bot found nearest the user's words (even below its own answer threshold), best first. */
+  candidates?: string[];
   /** The problem in one line: the user's first message. */
   summary?: string;
   /** What the user added on the summary card. */
@@ -60,6 +64,8 @@ export interface Ticket {
   assignee?: Person;
   resolvedBy?: Person;
   resolutionNote?: string;
+  /** The knowledge-base entry the agent said fixed it (the user was sent its card, its words were learned). */
+  linkedEntryId?: string;
   /** The user's conversation, for telling them proactively. */
   userReference: Partial<ConversationReference>;
   card?: TicketCardPlace;
@@ -90,10 +96,15 @@ export function assignTicket(ticket: Ticket, agent: Person, at: number): TicketC
   return { ok: true, ticket: { ...ticket, status: 'assigned', assignee: agent, assignedAt: at } };
 }
 
-/** Resolving an open ticket assigns it too: the card then says who did it. */
-export function resolveTicket(ticket: Ticket, agent: Person, note: string | undefined, at: number): TicketChange {
+/** Resolving an open ticket assigns it too: the card then says who did it; `entryId` links the answer that fixed it. */
+export function resolveTicket(
+  ticket: Ticket,
+  agent: Person,
+  resolution: { note?: string | undefined; entryId?: string | undefined },
+  at: number,
+): TicketChange {
   if (ticket.status === 'resolved') return { ok: false, why: 'resolved', ticket };
-  const trimmed = note?.trim();
+  const trimmed = resolution.note?.trim();
   return {
     ok: true,
     ticket: {
@@ -104,6 +115,7 @@ export function resolveTicket(ticket: Ticket, agent: Person, note: string | unde
       resolvedBy: agent,
       resolvedAt: at,
       ...(trimmed ? { resolutionNote: trimmed.slice(0, 2000) } : {}),
+      ...(resolution.entryId ? { linkedEntryId: resolution.entryId } : {}),
     },
   };
 }

@@ -433,6 +433,11 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
           from: i % 2 ? ('bot' as const) : ('user' as const),
           text: HOSTILE,
         })),
+        // more answers to link than the knowledge base has, each with a long title
+        entryChoices: Array.from({ length: 150 }, (_, i) => ({
+          entryId: `entry-with-a-long-identifier-${i}`,
+          title: `${words[lang]} ${i}`.padEnd(110, 'x'),
+        })),
       }),
     ),
     s('ticket', 'minimal', () =>
@@ -442,6 +447,7 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         requester: 'Jan',
         status: 'resolved',
         resolutionNote: T('Licentie toegewezen.', 'License assigned.')[lang],
+        linkedTitle: T('Licentie vereist', 'License required')[lang],
       }),
     ),
     s('ticket', 'hostile', () =>
@@ -451,6 +457,7 @@ function samplesFor(lang: Lang): Omit<CardSample, 'name' | 'lang'>[] {
         requester: HOSTILE,
         status: 'open',
         turns: [{ from: 'user', text: HOSTILE }],
+        entryChoices: [{ entryId: HOSTILE, title: HOSTILE }],
       }),
     ),
     s('notice', 'typical', () =>

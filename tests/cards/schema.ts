@@ -18,6 +18,9 @@ function compile(): ValidateFunction {
     schema.$id = schema.id;
     delete schema.id;
   }
+  // Teams' static typeahead (`Input.ChoiceSet` style "filtered", Adaptive Cards 1.5) is missing from the schema file
+  const definitions = schema.definitions as Record<string, { anyOf?: unknown[] }> | undefined;
+  definitions?.ChoiceInputStyle?.anyOf?.unshift({ enum: ['filtered'] });
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   const draft06 = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json') as Record<string, unknown>;
   ajv.addMetaSchema(draft06);

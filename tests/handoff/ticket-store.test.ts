@@ -99,7 +99,7 @@ describe('ticket changes', () => {
   });
 
   it('resolves with the note, assigning an open ticket to the resolver, and only once', () => {
-    const resolved = resolveTicket(open, KEES, '  licentie toegewezen  ', 9);
+    const resolved = resolveTicket(open, KEES, { note: '  licentie toegewezen  ' }, 9);
     expect(resolved).toMatchObject({
       ok: true,
       ticket: {
@@ -111,7 +111,7 @@ describe('ticket changes', () => {
       },
     });
     if (!resolved.ok) throw new Error('not resolved');
-    expect(resolveTicket(resolved.ticket, PIET, 'again', 10)).toMatchObject({ ok: false, why: 'resolved' });
+    expect(resolveTicket(resolved.ticket, PIET, { note: 'again' }, 10)).toMatchObject({ ok: false, why: 'resolved' });
     expect(assignTicket(resolved.ticket, PIET, 10)).toMatchObject({ ok: false, why: 'resolved' });
   });
 });

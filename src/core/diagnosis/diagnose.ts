@@ -20,13 +20,15 @@ import { contentTokens } from '../text/tokens.js';
 import type { TextScore } from './text-index.js';
 import { WEIGHTS } from './ranking-weights.js';
 import { confidenceOf } from './confidence.js';
+import { learnedScore, matchLearned, type LearnedIndex } from './learned-phrasings.js';
 
 export type Reason =
   | { kind: 'code'; code: string; corrected?: string }
   | { kind: 'words'; words: string[] }
   | { kind: 'message'; share: number }
   | { kind: 'dsregcmd'; field: string; value: string }
-  | { kind: 'fact'; fact: FactId; value: string; effect: 'supports' | 'contradicts' };
+  | { kind: 'fact'; fact: FactId; value: string; effect: 'supports' | 'contradicts' }
+  | { kind: 'learned'; ticketId: string; share: number };
 
 export interface Match {
   entry: Entry;
@@ -62,6 +64,8 @@ export interface DiagnoseInput {
   defaultLanguage?: Lang;
   /** The confidence below which nothing is answered; `WEIGHTS.confidence.abstain` unless measuring the trade-off. */
   abstainBelow?: number;
+  /** What the helpdesk taught for this tenant (resolved tickets linked to entries); none when absent. */
+  learned?: LearnedIndex;
 }
 
 const W = WEIGHTS;
@@ -129,10 +133,14 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
   const best = matches[0]?.score ?? 0;
   const unknownCodes = codes.filter((c) => !index.byCode.has(c.code)).map((c) => c.code);
   const confidence = confidenceOf(matches[0], { text, codes, unknownCodes });
-  const kept =
+  const fromArticles =
     confidence < (input.abstainBelow ?? W.confidence.abstain)
       ? []
       : matches.filter((m) => m.score >= best * W.input.keepShareOfBest).slice(0, W.input.maxMatches);
+  const learned = input.learned
+    ? withLearned(index, fromArticles, matches, input.learned, { text, language, facts })
+    : [];
+  const kept = learned.length > 0 ? learned : fromArticles;
   return {
     language,
     codes,
@@ -141,12 +149,49 @@ export function diagnose(index: DiagnosisIndex, input: DiagnoseInput): Diagnosis
     ...(status ? { dsregcmd: { status, findings: findings.map((f) => withEntry(f, kept)) } } : {}),
     matches: kept,
     questions: questionsFor(kept, facts, index.kb.questions),
-    confidence: kept.length > 0 ? round(confidence) : 0,
+    // a first answer the helpdesk taught is as sure as its score; the articles' own keeps its measured confidence
+    confidence: kept[0] ? round(taught(kept[0]) ? Math.max(confidence, kept[0].score) : confidence) : 0,
     unknownCodes,
   };
 }
 
 type Bump = (doc: number, score: number, reason: Reason) => void;
+
+const taught = (match: Match): boolean => match.reasons.some((r) => r.kind === 'learned');
+
+/**
+ * The articles' answers with what the helpdesk taught added: a learned hit raises its own entry (or adds it, with its
+ * causes ranked on the facts) and leaves every other answer where the articles put it. Empty when nothing was hit.
+ */
+function withLearned(
+  index: DiagnosisIndex,
+  kept: readonly Match[],
+  all: readonly Match[],
+  learned: LearnedIndex,
+  message: { text: string; language: Lang; facts: Facts },
+): Match[] {
+  const hits = matchLearned(learned, message.text, message.language);
+  if (hits.length === 0) return [];
+  const out = new Map(kept.map((m) => [m.entry.id, m]));
+  for (const hit of hits) {
+    const entry = index.byId.get(hit.entryId);
+    if (!entry) continue;
+    const article = out.get(hit.entryId) ??
+      all.find((m) => m.entry.id === hit.entryId) ?? {
+        entry,
+        score: 0,
+        reasons: [],
+        causes: rankCauses(entry, message.facts),
+      };
+    const reason: Reason = { kind: 'learned', ticketId: hit.ticketId, share: round(hit.share) };
+    out.set(hit.entryId, {
+      ...article,
+      score: round(Math.max(article.score, learnedScore(hit))),
+      reasons: [...article.reasons, reason],
+    });
+  }
+  return [...out.values()].sort((a, b) => b.score - a.score);
+}
 
 /**
  * Exact codes first. Entries that list more of the message's codes rank higher; a sub-error (the second code

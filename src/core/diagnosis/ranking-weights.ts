@@ -104,6 +104,19 @@ export const WEIGHTS = {
     /** Words alone found the entry and the message is about MFA or hardware-hash import: the words are that topic's. */
     otherTopic: 0.5,
   },
+  learned: {
+    /** A learned phrasing counts from this many shared content words: one word in common is chance. */
+    minShared: 2,
+    /**
+     * ... and this Dice share of both messages' words: a paraphrase shares about half its words. At 0.45 one real
+     * report of another entry was pulled away by a learned one (bench:learning, bench/README.md); 0.5 leaves it.
+     */
+    minShare: 0.5,
+    /** A helpdesk agent said these words meant this entry: as strong as a named on-screen message. */
+    base: 0.7,
+    /** The closer the words, the higher, up to just above a bare code match (never above a code and its text). */
+    perShare: 0.1,
+  },
   index: {
     /** Field weights in the text index: symptoms are written as people say them, causes and steps as we do. */
     title: 2,
