@@ -93,7 +93,14 @@ const MAX = {
  * How much of the open procedure shows before any press: its first steps, up to this many and this many characters
  * (the first step always); the rest of the same numbered list folds out.
  */
-const OPEN = { steps: 4, chars: 240 };
+/**
+ * How much of the open procedure shows before "Verder met stap N": an end user's own steps are short; an admin's are
+ * long (portal paths), so fewer of them fit one screen.
+ */
+const OPEN: Record<Audience, { steps: number; chars: number }> = {
+  user: { steps: 4, chars: 240 },
+  it: { steps: 3, chars: 140 },
+};
 
 export function answerCard(data: AnswerCardData): Attachment {
   return renderCard('answer', (fit) => answerView(data, fit));
@@ -127,7 +134,8 @@ function answerView(d: AnswerCardData, fit: Fit): object {
   const likelyText = trustedOptional(d.likelyCause?.text, fit.text(MAX.cause));
   const [firstWarning, ...otherWarnings] = warnings.shown.map((w) => trusted(w, fit.text(MAX.warning)));
   const { open, itFolded, otherFolded, fixIsIts } = arrange(resolutions.shown, audience);
-  const opened = open && openView(open, audience === 'user' ? labels.yourSteps : labels.resolution, labels, fit);
+  const opened =
+    open && openView(open, audience === 'user' ? labels.yourSteps : labels.resolution, labels, fit, OPEN[audience]);
   const procedures = (rs: readonly AnswerResolution[]) =>
     rs.map((r) => {
       const list = stepList(r.steps, 0, fit);
@@ -209,12 +217,18 @@ function stepList(steps: readonly string[], from: number, fit: Fit) {
 }
 
 /** The open procedure: its first steps visible, the rest of the same list behind one toggle. */
-function openView(r: AnswerResolution, lead: string, labels: CardLabels, fit: Fit) {
+function openView(
+  r: AnswerResolution,
+  lead: string,
+  labels: CardLabels,
+  fit: Fit,
+  budget: { steps: number; chars: number },
+) {
   const all = stepList(r.steps, 0, fit);
   const lines = all.text.split('\n');
   let visible = 1;
   let length = lines[0]?.length ?? 0;
-  while (visible < Math.min(lines.length, OPEN.steps) && length + (lines[visible]?.length ?? 0) <= OPEN.chars) {
+  while (visible < Math.min(lines.length, budget.steps) && length + (lines[visible]?.length ?? 0) <= budget.chars) {
     length += lines[visible]?.length ?? 0;
     visible += 1;
   }
