@@ -25,6 +25,8 @@ export function noMatchCard(data: NoMatchCardData): Attachment {
     const codes = data.unknownCodes ?? [];
     const title = data.rephrase ? trusted(data.rephrase.title, 200) : labels.noMatchTitle;
     const intro = data.rephrase ? trusted(data.rephrase.text, 600) : undefined;
+    // a code was given, just not one the articles have: asking for "the exact code" again would not help
+    const tips = codes.length > 0 ? [labels.unknownCodeTip, ...labels.tips.slice(1)] : labels.tips;
     return {
       lang: data.lang,
       labels,
@@ -32,13 +34,13 @@ export function noMatchCard(data: NoMatchCardData): Attachment {
       intro,
       quote,
       unknownCodes: codes.length > 0 ? plainText(codes.slice(0, 8).join(', ')) : undefined,
-      tips: markdownList(labels.tips, false),
+      tips: markdownList(tips, false),
       handoff: data.canHandoff ? submit({ action: 'handoff', triageId: data.triageId }) : undefined,
       fallbackText: fallback([
         title,
         intro,
         data.text && `${labels.noMatchIntro} ${markdownText(data.text, { maxLength: 200 })}`,
-        markdownList(labels.tips, false),
+        markdownList(tips, false),
       ]),
     };
   });

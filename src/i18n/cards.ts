@@ -75,6 +75,8 @@ export interface CardLabels {
   unknownCodes: string;
   tipsHeading: string;
   tips: readonly string[];
+  /** Instead of "give the exact code" when the user gave a code the knowledge base lacks. */
+  unknownCodeTip: string;
 
   // dsregcmd report
   dsregTitle: string;
@@ -205,6 +207,8 @@ const nl: CardLabels = {
     'Zeg waar de melding verschijnt: tijdens de installatie, in de Bedrijfsportal of in Instellingen.',
     'Plak bij een Windows-apparaat de uitvoer van **dsregcmd /status**.',
   ],
+  unknownCodeTip:
+    'Deze code ken ik niet uit de artikelen waar ik uit put: beschrijf wat je deed toen hij verscheen, of geef het door aan de helpdesk.',
 
   dsregTitle: 'Uitkomst van dsregcmd /status',
   field: 'Veld',
@@ -330,6 +334,8 @@ const en: CardLabels = {
     'Say where the message appears: during setup, in the Company Portal or in Settings.',
     'For a Windows device, paste the output of **dsregcmd /status**.',
   ],
+  unknownCodeTip:
+    "I don't know this code from the articles I draw on: describe what you were doing when it appeared, or hand it to the helpdesk.",
 
   dsregTitle: 'dsregcmd /status result',
   field: 'Field',

@@ -158,6 +158,17 @@ describe('no-match card', () => {
     expect(bare.actions).toEqual([]);
     expect(texts(bare)).not.toContain('Ik vond geen antwoord dat past bij');
   });
+
+  it.each(['nl', 'en'] as const)(
+    'does not ask for "the exact code" again when the code given is one it does not know (%s)',
+    (lang) => {
+      const asked = lang === 'nl' ? 'Noem de exacte foutcode' : 'Give the exact error code';
+      expect(texts(contentOf(noMatchCard({ lang, text: 'mijn printer' })))).toContain(asked);
+      const unknown = texts(contentOf(noMatchCard({ lang, text: '0x80180001', unknownCodes: ['0x80180001'] })));
+      expect(unknown).not.toContain(asked);
+      expect(unknown).toContain(lang === 'nl' ? 'Deze code ken ik niet' : "I don't know this code");
+    },
+  );
 });
 
 describe('dsregcmd report card', () => {
