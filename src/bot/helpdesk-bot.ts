@@ -30,7 +30,6 @@ import type { UserProfile } from '../conversation/user-profile.js';
 import { decideAudience } from '../conversation/audience.js';
 import { botRemoved, greetingFor } from './welcome-rules.js';
 import { tenantOf } from './tenant-gate.js';
-import type { LearnedStore } from '../tickets/learned-store.js';
 
 export interface HelpdeskBotDeps {
   logger: Logger;
@@ -72,7 +71,6 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
   private readonly dialogs: DialogSet;
   private readonly parts: ReturnType<typeof helpdeskParts>;
   private readonly now: () => number;
-  private readonly learned: LearnedStore;
 
   constructor(private readonly deps: HelpdeskBotDeps) {
     super();
@@ -85,7 +83,6 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
     this.install = this.conversationState.createProperty<Install>('install');
     this.dialogs = new DialogSet(this.dialogState);
     this.parts = helpdeskParts({ ...deps, now: this.now });
-    this.learned = this.parts.helpdesk.learned;
     this.dialogs.add(
       new MainDialog({
         index: deps.index,
@@ -158,7 +155,7 @@ export class HelpdeskBot extends TeamsActivityHandler implements BotLogic {
         ...(message ? await this.parts.helpdesk.isItStaff(activity) : { agent: false, inHelpdeskChannel: false }),
       }),
       // what this tenant's helpdesk taught: every message turn may diagnose (a press re-reads the words before it)
-      ...(message ? { learned: await this.learned.index(tenantOf(activity)) } : {}),
+      ...(message ? { learned: await this.parts.helpdesk.learned.index(tenantOf(activity)) } : {}),
     };
   }
 
